@@ -1,1 +1,3 @@
-return 0;
+using Depesche.Cli;
+
+return Cli.Run(args, CliContext.FromConsole());

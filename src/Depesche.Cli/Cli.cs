@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Depesche.Cli.Commands;
+
+namespace Depesche.Cli;
+
+/// <summary>
+/// The <c>depesche</c> command line: parses arguments, calls the engine, prints. Every user mistake
+/// ends as one line on stderr and a documented exit code (README, "Exit codes").
+/// </summary>
+internal static class Cli
+{
+    public const int Ok = 0;
+    public const int Bug = 1;
+
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = new RootCommand("Depesche: a German news archive with German-aware search")
+        {
+            IngestCommand.Create(context),
+            SearchCommand.Create(context),
+            ShowCommand.Create(context),
+            StatsCommand.Create(context),
+            EvalCommand.Create(context),
+            DemoCommand.Create(context),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+        {
+            context.Error.WriteLine($"depesche: {parsed.Errors[0].Message} (see 'depesche --help')");
+            return (int)FailureKind.Usage;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (DepescheException e)
+        {
+            context.Error.WriteLine($"depesche: {e.Message}");
+            return (int)e.Kind;
+        }
+        catch (OperationCanceledException)
+        {
+            context.Error.WriteLine("depesche: cancelled");
+            return 130;
+        }
+    }
+}

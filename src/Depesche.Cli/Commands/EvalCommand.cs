@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Depesche.Analysis.German;
+using Depesche.Cli.Output;
+using Depesche.Evaluation;
+using Depesche.Search;
+
+namespace Depesche.Cli.Commands;
+
+/// <summary><c>depesche eval</c>: search quality (MRR@10, nDCG@10, Recall@100) and latency on an evaluation set.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var corpus = new Option<string?>("--corpus") { Description = "Corpus (JSON Lines) to index into a throwaway archive", HelpName = "C.jsonl" };
+        var data = new Option<string?>("--data") { Description = "Search this existing archive instead of building one", HelpName = "DIR" };
+        var queries = new Option<string>("--queries") { Description = "Queries, qid<TAB>text", Required = true, HelpName = "Q.tsv" };
+        var qrels = new Option<string?>("--qrels") { Description = "Relevance judgements (TREC qrels)", HelpName = "R.txt" };
+        var k = new Option<int>("--k") { Description = "Hits per query", DefaultValueFactory = _ => 100 };
+        var run = new Option<string?>("--run") { Description = "Write the TREC run here", HelpName = "OUT.txt" };
+        var json = CommonOptions.Json();
+        var warmup = new Option<int>("--warmup") { Description = "Untimed passes", DefaultValueFactory = _ => 1 };
+        var passes = new Option<int>("--passes") { Description = "Timed passes", DefaultValueFactory = _ => 3 };
+        var suffix = new Option<string?>("--only") { Description = "Only queries whose id ends so (e.g. -words)", HelpName = "SUFFIX" };
+        var max = new Option<int?>("--max-queries") { Description = "Only the first N queries", HelpName = "N" };
+        var stemmer = new Option<string>("--stemmer") { Description = "none, light, minimal, german or german2", DefaultValueFactory = _ => "german2" };
+        var allUpTo = new Option<int?>("--all-words-up-to") { Description = "Tuning: queries with at most N words need all of them", HelpName = "N" };
+        var command = new Command("eval", "Measure search quality and latency on an evaluation set")
+        {
+            corpus, data, queries, qrels, k, run, json, warmup, passes, suffix, max, stemmer, allUpTo,
+        };
+        command.SetAction(parse =>
+        {
+            StemmerKind stem;
+            try { stem = Stemming.Parse(parse.GetValue(stemmer)!); }
+            catch (ArgumentException e) { throw new DepescheException(FailureKind.Usage, e.Message, e); }
+            var ranking = Ranking.Default;
+            if (parse.GetValue(allUpTo) is { } n) ranking = ranking with { AllWordsUpTo = n };
+            var options = new EvalOptions
+            {
+                Corpus = parse.GetValue(corpus), DataFolder = parse.GetValue(data), Queries = parse.GetValue(queries)!,
+                QrelsPath = parse.GetValue(qrels), K = parse.GetValue(k), RunPath = parse.GetValue(run),
+                Warmup = parse.GetValue(warmup), Passes = parse.GetValue(passes), OnlySuffix = parse.GetValue(suffix),
+                MaxQueries = parse.GetValue(max), Stemmer = stem, Ranking = ranking,
+            };
+            return Run(context, options, parse.GetValue(json));
+        });
+        return command;
+    }
+
+    public static int Run(CliContext context, EvalOptions options, bool json)
+    {
+        var report = EvalRunner.Run(options, line => context.Error.WriteLine(line));
+        if (json)
+        {
+            Json.Write(context.Out, report);
+            return Cli.Ok;
+        }
+        var o = context.Out;
+        o.WriteLine($"documents {report.Documents:N0}, queries {report.Queries:N0}, k {report.K}, stemmer {report.Stemmer}, empty {report.Empty}");
+        foreach (var m in report.Metrics)
+            o.WriteLine($"{(m.Group == "all" ? "all" : "group=" + m.Group)} queries={m.Queries} MRR@10={m.Mrr10:0.0000} nDCG@10={m.Ndcg10:0.0000} Recall@100={m.Recall100:0.0000}");
+        var l = report.Latency;
+        o.WriteLine($"latency ms (warm-up {report.Warmup}, passes {report.Passes}, {l.Samples} samples): p50 {l.P50:0.000} p95 {l.P95:0.000} p99 {l.P99:0.000} mean {l.Mean:0.000}");
+        if (report.RunPath is not null) o.WriteLine($"run written to {report.RunPath}");
+        return Cli.Ok;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Depesche.Ingest;
+
+namespace Depesche.Cli.Output;
+
+/// <summary>
+/// Shows a running ingest: on a terminal a progress bar redrawn in place (by input bytes when the total
+/// is known), otherwise a plain line every few seconds; every commit and rejection gets its own line.
+/// </summary>
+internal sealed class IngestReporter
+{
+    private static readonly TimeSpan PlainEvery = TimeSpan.FromSeconds(5);
+    private readonly CliContext _context;
+    private readonly long _totalBytes;
+    private readonly Stopwatch _sinceLine = Stopwatch.StartNew();
+    private readonly Lock _gate = new();
+    private int _commitsShown;
+    private bool _barVisible;
+
+    public IngestReporter(CliContext context, long totalBytes)
+    {
+        _context = context;
+        _totalBytes = totalBytes;
+    }
+
+    public void Rejected(ReadItem item)
+    {
+        lock (_gate)
+        {
+            ClearBar();
+            _context.Error.WriteLine($"{item.Place}: {item.Rejection}");
+        }
+    }
+
+    public void Progress(IngestProgress p)
+    {
+        lock (_gate)
+        {
+            if (p.Commits > _commitsShown)
+            {
+                _commitsShown = p.Commits;
+                ClearBar();
+                _context.Error.WriteLine($"commit {p.Commits}: {p.Committed:N0} articles durable; last input: {p.LastCommittedInput ?? "-"}");
+            }
+            if (_context.Interactive)
+            {
+                DrawBar(p);
+            }
+            else if (_sinceLine.Elapsed >= PlainEvery)
+            {
+                _sinceLine.Restart();
+                _context.Error.WriteLine($"progress: {Counts(p)}, {p.Bytes / 1e6:0.0} MB, {p.MegabytesPerSecond:0.0} MB/s");
+            }
+        }
+    }
+
+    public void Finish()
+    {
+        lock (_gate) ClearBar();
+    }
+
+    public static string Counts(IngestProgress p) =>
+        $"{p.Read:N0} read, {p.Added:N0} added, {p.Replaced:N0} replaced, {p.Unchanged:N0} unchanged, {p.Rejected:N0} rejected";
+
+    private void DrawBar(IngestProgress p)
+    {
+        const int width = 24;
+        string bar;
+        if (_totalBytes > 0)
+        {
+            int filled = (int)Math.Clamp(p.Bytes * width / _totalBytes, 0, width);
+            bar = $"[{new string('#', filled)}{new string('.', width - filled)}] {p.Bytes * 100 / _totalBytes,3}%";
+        }
+        else
+        {
+            bar = $"[{new string('.', width)}]";
+        }
+        _context.Error.Write($"\r{bar} {p.Read:N0} articles, {p.MegabytesPerSecond:0.0} MB/s, {p.Committed:N0} committed\u001b[K");
+        _barVisible = true;
+    }
+
+    private void ClearBar()
+    {
+        if (!_barVisible) return;
+        _context.Error.Write("\r\u001b[K");
+        _barVisible = false;
+    }
+}

@@ -1,0 +1,32 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Standard;
+
+namespace Depesche.Analysis.German;
+
+/// <summary>
+/// The main index- and query-time chain for headline and body text:
+/// StandardTokenizer → LowerCase → StopWords → Folding → Stemming.
+/// The same chain runs on documents and on queries, so every spelling the folding joins matches.
+/// </summary>
+public sealed class GermanTextAnalyzer : Analyzer
+{
+    private readonly StemmerKind _stemmer;
+
+    /// <summary>A chain that stems with <paramref name="stemmer"/>.</summary>
+    public GermanTextAnalyzer(StemmerKind stemmer = Stemming.Default) => _stemmer = stemmer;
+
+    /// <summary>The stemmer this chain uses.</summary>
+    public StemmerKind Stemmer => _stemmer;
+
+    /// <inheritdoc />
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(AnalysisVersion.Current, reader);
+        TokenStream chain = new LowerCaseFilter(AnalysisVersion.Current, source);
+        chain = StopWords.Apply(chain);
+        chain = Folding.Apply(chain);
+        chain = Stemming.Apply(chain, _stemmer);
+        return new TokenStreamComponents(source, chain);
+    }
+}

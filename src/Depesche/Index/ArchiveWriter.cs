@@ -1,0 +1,191 @@
+using System.Collections.Concurrent;
+using Depesche.Analysis.German;
+using Depesche.Articles;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Depesche.Index;
+
+/// <summary>
+/// The archive's single writer: upserts articles from any number of threads and commits them durably.
+/// Only one process writes an archive at a time (Lucene's write lock); readers never wait for it.
+/// </summary>
+public sealed class ArchiveWriter : IDisposable
+{
+    private readonly FSDirectory _dir;
+    private readonly IndexWriter _writer;
+    private readonly string _dataFolder;
+    private readonly TimeProvider _clock;
+    // Ids upserted since the last commit, with their content hash: the committed reader cannot see them.
+    private readonly ConcurrentDictionary<string, string> _pending = new(StringComparer.Ordinal);
+    private DirectoryReader? _committed;
+    private long _upserted;
+
+    private ArchiveWriter(FSDirectory dir, IndexWriter writer, string dataFolder, TimeProvider clock)
+    {
+        _dir = dir;
+        _writer = writer;
+        _dataFolder = dataFolder;
+        _clock = clock;
+        _committed = SchemaCheck.Exists(dir) ? DirectoryReader.Open(dir) : null;
+    }
+
+    /// <summary>
+    /// Opens (or creates) the archive in <paramref name="dataFolder"/> for writing, waiting up to
+    /// <paramref name="lockWait"/> for another writer to finish.
+    /// </summary>
+    public static ArchiveWriter Open(string dataFolder, TimeSpan lockWait, TimeProvider? clock = null,
+        StemmerKind stemmer = Stemming.Default)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(DataFolder.IndexPath(dataFolder));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DepescheException(FailureKind.Storage, $"{dataFolder}: cannot create the archive: {e.Message}", e);
+        }
+        var dir = SchemaCheck.OpenDirectory(dataFolder);
+        try
+        {
+            if (SchemaCheck.Exists(dir)) SchemaCheck.Verify(dir, dataFolder);
+            var writer = new IndexWriter(dir, IndexSettings.WriterConfig(stemmer, lockWait));
+            return new ArchiveWriter(dir, writer, dataFolder, clock ?? TimeProvider.System);
+        }
+        catch (LockObtainFailedException e)
+        {
+            dir.Dispose();
+            throw new DepescheException(FailureKind.Busy,
+                $"{dataFolder}: busy: another process is writing this archive (waited {lockWait.TotalSeconds:0} s); try again when it has finished", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            dir.Dispose();
+            throw new DepescheException(FailureKind.Storage, $"{dataFolder}: cannot write the archive: {e.Message}", e);
+        }
+        catch
+        {
+            dir.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Articles upserted (added or replaced) through this writer so far.</summary>
+    public long Upserted => Interlocked.Read(ref _upserted);
+
+    /// <summary>The time this writer stamps on new articles.</summary>
+    public DateTimeOffset Now => _clock.GetUtcNow();
+
+    /// <summary>Adds <paramref name="article"/>, replaces the stored version with the same id, or does nothing if that version is identical. Thread-safe.</summary>
+    public UpsertOutcome Upsert(Article article)
+    {
+        string hash = ArticleId.ContentHash(article);
+        bool known;
+        if (_pending.TryGetValue(article.Id, out string? pendingHash))
+        {
+            if (pendingHash == hash) return UpsertOutcome.Unchanged;
+            known = true;
+        }
+        else
+        {
+            string? storedHash = FindCommittedHash(article.Id);
+            if (storedHash == hash) return UpsertOutcome.Unchanged;
+            known = storedHash is not null;
+        }
+        // Two threads may race on one id: the first to register it adds, the other replaces or skips.
+        string? previous = null;
+        _pending.AddOrUpdate(article.Id, hash, (_, old) => { previous = old; return hash; });
+        if (previous == hash) return UpsertOutcome.Unchanged;
+        known |= previous is not null;
+
+        var doc = DocumentBuilder.Build(article, hash);
+        WithStorageErrors(() =>
+        {
+            if (known) _writer.UpdateDocument(new Term(Schema.Id, article.Id), doc);
+            else _writer.AddDocument(doc);
+        });
+        Interlocked.Increment(ref _upserted);
+        return known ? UpsertOutcome.Replaced : UpsertOutcome.Added;
+    }
+
+    /// <summary>Makes everything upserted so far durable, recording <paramref name="lastInput"/> in the commit.</summary>
+    public CommitInfo Commit(string? lastInput)
+    {
+        var info = new CommitInfo(Upserted, lastInput, Now);
+        WithStorageErrors(() =>
+        {
+            _writer.SetCommitData(new Dictionary<string, string>
+            {
+                [Schema.VersionKey] = Schema.Version,
+                [Schema.CommittedKey] = info.Committed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [Schema.LastInputKey] = lastInput ?? "",
+                [Schema.CommitTimeKey] = info.Time.ToString("O"),
+            });
+            _writer.Commit();
+            var fresh = _committed is null ? DirectoryReader.Open(_dir) : DirectoryReader.OpenIfChanged(_committed);
+            if (fresh is not null)
+            {
+                _committed?.Dispose();
+                _committed = fresh;
+            }
+        });
+        _pending.Clear();
+        return info;
+    }
+
+    /// <summary>Drops everything since the last commit (after a failure), keeping the archive as it was.</summary>
+    public void Rollback()
+    {
+        try { _writer.Rollback(); } catch (Exception e) when (e is IOException or ObjectDisposedException) { }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _committed?.Dispose();
+        try
+        {
+            // Uncommitted work is dropped, not committed: only Commit makes articles durable.
+            _writer.Rollback();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException) { }
+        _dir.Dispose();
+    }
+
+    private string? FindCommittedHash(string id)
+    {
+        var reader = _committed;
+        if (reader is null) return null;
+        var bytes = new BytesRef(id);
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var terms = atomic.GetTerms(Schema.Id);
+            if (terms is null) continue;
+            var te = terms.GetEnumerator();
+            if (!te.SeekExact(bytes)) continue;
+            var docs = te.Docs(atomic.LiveDocs, null);
+            int doc = docs.NextDoc();
+            if (doc == Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS) continue;
+            var hashes = atomic.GetBinaryDocValues(Schema.ContentHash);
+            var result = new BytesRef();
+            hashes.Get(doc, result);
+            return result.Utf8ToString();
+        }
+        return null;
+    }
+
+    private void WithStorageErrors(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DepescheException(FailureKind.Storage,
+                $"{_dataFolder}: cannot write the archive ({e.Message}); everything committed before is kept", e);
+        }
+    }
+}

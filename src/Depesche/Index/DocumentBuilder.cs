@@ -1,0 +1,57 @@
+using Depesche.Articles;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Depesche.Index;
+
+/// <summary>Maps an <see cref="Article"/> to the Lucene document of <see cref="Schema"/>.</summary>
+internal static class DocumentBuilder
+{
+    private static readonly FieldType ExactType = CreateExactType();
+
+    /// <summary>The document for <paramref name="a"/>, with <paramref name="contentHash"/> to detect changes.</summary>
+    public static Document Build(Article a, string contentHash)
+    {
+        string body = a.Body;
+        var doc = new Document
+        {
+            new StringField(Schema.Id, a.Id, Field.Store.YES),
+            new BinaryDocValuesField(Schema.IdValue, new BytesRef(a.Id)),
+            new BinaryDocValuesField(Schema.ContentHash, new BytesRef(contentHash)),
+            new StringField(Schema.Slug, a.Slug, Field.Store.YES),
+            new TextField(Schema.Title, a.Headline, Field.Store.YES),
+            new TextField(Schema.Body, body, Field.Store.YES),
+            new Field(Schema.Exact, a.Headline + "\n" + body, ExactType),
+            new Int64Field(Schema.Date, a.Date.ToUnixTimeSeconds(), Field.Store.NO),
+            new NumericDocValuesField(Schema.Date, a.Date.ToUnixTimeSeconds()),
+            new StoredField(Schema.Ingested, a.IngestedAt.ToString("O")),
+        };
+        AddLabel(doc, Schema.Source, a.Source);
+        AddLabel(doc, Schema.Category, a.Category);
+        AddStored(doc, Schema.AsciiTitle, a.AsciiTitle);
+        AddStored(doc, Schema.Published, a.Published?.ToString("O"));
+        AddStored(doc, Schema.Dateline, a.Dateline);
+        AddStored(doc, Schema.Url, a.Url);
+        return doc;
+    }
+
+    private static void AddLabel(Document doc, string field, string? value)
+    {
+        if (value is null) return;
+        doc.Add(new StringField(field, value, Field.Store.YES));
+        doc.Add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    private static void AddStored(Document doc, string field, string? value)
+    {
+        if (value is not null) doc.Add(new StoredField(field, value));
+    }
+
+    private static FieldType CreateExactType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+        type.Freeze();
+        return type;
+    }
+}

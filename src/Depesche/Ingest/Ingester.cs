@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Depesche.Articles;
+using Depesche.Index;
+
+namespace Depesche.Ingest;
+
+/// <summary>
+/// The ingest pipeline: one thread reads and parses inputs in order, the analysis threads index
+/// chunks of articles in parallel, and a commit follows every <see cref="IngestOptions.CommitEvery"/>
+/// articles. Memory stays bounded: at most two chunks wait between reading and indexing.
+/// </summary>
+public sealed class Ingester
+{
+    private readonly ArchiveWriter _writer;
+    private readonly IngestOptions _options;
+    private readonly Action<IngestProgress>? _onProgress;
+    private readonly Action<ReadItem>? _onRejected;
+    private readonly Stopwatch _clock = new();
+    private string? _currentPath;
+    private long _read, _added, _replaced, _unchanged, _rejected, _bytes, _committed;
+    private int _commits;
+    private string? _lastCommitted;
+    private string? _lastPlace;
+
+    /// <summary>A pipeline that writes through <paramref name="writer"/>, calling back on progress and on each rejection.</summary>
+    public Ingester(ArchiveWriter writer, IngestOptions? options = null,
+        Action<IngestProgress>? onProgress = null, Action<ReadItem>? onRejected = null)
+    {
+        _writer = writer;
+        _options = options ?? new IngestOptions();
+        _options.Validate();
+        _onProgress = onProgress;
+        _onRejected = onRejected;
+    }
+
+    /// <summary>Reads, indexes and commits every item; stops reading early (then commits) when <paramref name="cancel"/> fires.</summary>
+    public IngestProgress Run(IEnumerable<ReadItem> items, CancellationToken cancel = default)
+    {
+        _clock.Start();
+        var chunks = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(() => Produce(items, chunks.Writer, cancel), CancellationToken.None);
+        long sinceCommit = 0;
+        try
+        {
+            foreach (var chunk in chunks.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable())
+            {
+                IndexChunk(chunk);
+                sinceCommit += chunk.Articles.Count;
+                if (sinceCommit >= _options.CommitEvery)
+                {
+                    Commit(chunk.LastPlace);
+                    sinceCommit = 0;
+                }
+                else
+                {
+                    Report();
+                }
+            }
+            reading.GetAwaiter().GetResult();
+            Commit(_lastPlace ?? _lastCommitted);
+        }
+        catch
+        {
+            _writer.Rollback();
+            throw;
+        }
+        finally
+        {
+            // Unblocks the reader if indexing failed while it waited for room in the channel.
+            chunks.Writer.TryComplete();
+        }
+        return Snapshot();
+    }
+
+    private void Produce(IEnumerable<ReadItem> items, ChannelWriter<Chunk> output, CancellationToken cancel)
+    {
+        try
+        {
+            var current = new Chunk();
+            foreach (var item in items)
+            {
+                if (cancel.IsCancellationRequested) break;
+                CountBytes(item.Path);
+                if (item.Draft is null)
+                {
+                    Interlocked.Increment(ref _rejected);
+                    _onRejected?.Invoke(item);
+                    continue;
+                }
+                current.Articles.Add(ArticleFactory.Create(item.Draft, _writer.Now));
+                current.LastPlace = item.Place;
+                Interlocked.Increment(ref _read);
+                if (current.Articles.Count >= _options.ChunkSize)
+                {
+                    output.WriteAsync(current, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                    current = new Chunk();
+                }
+            }
+            if (current.Articles.Count > 0) output.WriteAsync(current, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            output.TryComplete();
+        }
+        catch (ChannelClosedException)
+        {
+            // Indexing stopped with an error; it reports it.
+        }
+        catch (Exception e)
+        {
+            output.TryComplete(e);
+        }
+    }
+
+    private void IndexChunk(Chunk chunk)
+    {
+        Parallel.ForEach(chunk.Articles, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, article =>
+        {
+            switch (_writer.Upsert(article))
+            {
+                case UpsertOutcome.Added: Interlocked.Increment(ref _added); break;
+                case UpsertOutcome.Replaced: Interlocked.Increment(ref _replaced); break;
+                default: Interlocked.Increment(ref _unchanged); break;
+            }
+        });
+        _lastPlace = chunk.LastPlace;
+    }
+
+    private void Commit(string? lastPlace)
+    {
+        var info = _writer.Commit(lastPlace);
+        _committed = info.Committed;
+        _lastCommitted = info.LastInput;
+        _commits++;
+        Report();
+    }
+
+    private void CountBytes(string path)
+    {
+        // A reader yields all records of one input before the next, so a change of path is a new input.
+        if (path == _currentPath) return;
+        _currentPath = path;
+        try
+        {
+            if (File.Exists(path)) Interlocked.Add(ref _bytes, new FileInfo(path).Length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+
+    private void Report() => _onProgress?.Invoke(Snapshot());
+
+    private IngestProgress Snapshot() => new()
+    {
+        Read = Interlocked.Read(ref _read),
+        Added = Interlocked.Read(ref _added),
+        Replaced = Interlocked.Read(ref _replaced),
+        Unchanged = Interlocked.Read(ref _unchanged),
+        Rejected = Interlocked.Read(ref _rejected),
+        Bytes = Interlocked.Read(ref _bytes),
+        Committed = _committed,
+        LastCommittedInput = _lastCommitted,
+        Commits = _commits,
+        Elapsed = _clock.Elapsed,
+    };
+
+    private sealed class Chunk
+    {
+        public List<Article> Articles { get; } = [];
+
+        public string? LastPlace { get; set; }
+    }
+}

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using Depesche.Analysis.German;
+using Depesche.Index;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Depesche.Search;
+
+/// <summary>
+/// Runs searches against an <see cref="Archive"/>: parse, build, match all words of short queries
+/// (falling back to partial matches when none has them all), rank with BM25, count facets, cut snippets.
+/// </summary>
+public sealed class ArchiveSearch
+{
+    private readonly Archive _archive;
+    private readonly QueryBuilder _builder;
+    private readonly Ranking _ranking;
+    private readonly Analyzer _analyzer;
+
+    /// <summary>A searcher over <paramref name="archive"/>; <paramref name="stemmer"/> must be the one it was indexed with.</summary>
+    public ArchiveSearch(Archive archive, Ranking? ranking = null, StemmerKind stemmer = Stemming.Default)
+    {
+        _archive = archive;
+        _ranking = ranking ?? Ranking.Default;
+        _builder = new QueryBuilder(stemmer, _ranking);
+        _analyzer = ArchiveAnalyzer.Create(stemmer);
+    }
+
+    /// <summary>Runs <paramref name="request"/>.</summary>
+    public SearchResponse Search(SearchRequest request)
+    {
+        request.Validate();
+        var clock = Stopwatch.StartNew();
+        var parsed = QuerySyntax.Parse(request.Query);
+        var filters = Filters(request);
+        var mode = ChooseMode(parsed);
+        var notes = new List<QueryNote>(parsed.Notes);
+
+        return _archive.WithSearcher(searcher =>
+        {
+            var built = _builder.Build(parsed, mode, filters);
+            var (top, collector) = Run(searcher, built, request);
+            if (collector.Total == 0 && mode == MatchMode.All && built.ScoringGroups > 1)
+            {
+                mode = MatchMode.Any;
+                built = _builder.Build(parsed, mode, filters);
+                (top, collector) = Run(searcher, built, request);
+                if (collector.Total > 0)
+                    notes.Add(new QueryNote("partial-match", "no article contains all the words; showing articles that contain some of them"));
+            }
+            notes.AddRange(built.Notes);
+            var hits = Page(searcher, top, built.Query, request);
+            return new SearchResponse
+            {
+                Query = request.Query,
+                Total = collector.Total,
+                TookMs = clock.Elapsed.TotalMilliseconds,
+                Offset = request.Offset,
+                Limit = request.Limit,
+                Sort = SortsByDate(request, built) ? "date" : "relevance",
+                Match = mode == MatchMode.All ? "all" : "any",
+                Notes = notes,
+                Hits = hits,
+                Facets = collector.Facets(),
+            };
+        });
+    }
+
+    /// <summary>
+    /// The top <paramref name="k"/> article ids and scores for a query, without snippets or facets:
+    /// the path <c>depesche eval</c> times, with the same parsing and matching as <see cref="Search"/>.
+    /// </summary>
+    public IReadOnlyList<(string Id, float Score)> TopIds(string query, int k)
+    {
+        var parsed = QuerySyntax.Parse(query);
+        var mode = ChooseMode(parsed);
+        return _archive.WithSearcher(searcher =>
+        {
+            var built = _builder.Build(parsed, mode, []);
+            var top = searcher.Search(built.Query, k);
+            if (top.TotalHits == 0 && mode == MatchMode.All && built.ScoringGroups > 1)
+                top = searcher.Search(_builder.Build(parsed, MatchMode.Any, []).Query, k);
+            return ReadIds(searcher, top.ScoreDocs);
+        });
+    }
+
+    private MatchMode ChooseMode(ParsedQuery parsed) =>
+        QueryBuilder.ScoringGroups(parsed) <= _ranking.AllWordsUpTo ? MatchMode.All : MatchMode.Any;
+
+    private static bool SortsByDate(SearchRequest request, BuiltQuery built) =>
+        request.Sort == SortOrder.Date || built.ScoringGroups == 0;
+
+    private static (TopDocs Top, HitCollector Collector) Run(IndexSearcher searcher, BuiltQuery built, SearchRequest request)
+    {
+        int n = request.Offset + request.Limit;
+        ICollector top;
+        Func<TopDocs> result;
+        if (SortsByDate(request, built))
+        {
+            var byDate = TopFieldCollector.Create(new Sort(new SortField(Schema.Date, SortFieldType.INT64, true)), n, false, true, false, true);
+            (top, result) = (byDate, byDate.GetTopDocs);
+        }
+        else
+        {
+            var byScore = TopScoreDocCollector.Create(n, true);
+            (top, result) = (byScore, byScore.GetTopDocs);
+        }
+        var collector = new HitCollector(top, request.Facets);
+        searcher.Search(built.Query, collector);
+        return (result(), collector);
+    }
+
+    private List<SearchHit> Page(IndexSearcher searcher, TopDocs top, Query query, SearchRequest request)
+    {
+        var page = top.ScoreDocs.Skip(request.Offset).Take(request.Limit).ToList();
+        var snippets = request.Snippets && page.Count > 0 ? new Snippets(query, searcher.IndexReader, _analyzer) : null;
+        var hits = new List<SearchHit>(page.Count);
+        foreach (var scoreDoc in page)
+        {
+            var article = StoredArticle.Read(searcher.Doc(scoreDoc.Doc));
+            hits.Add(new SearchHit
+            {
+                Id = article.Id,
+                Slug = article.Slug,
+                Headline = article.Headline,
+                HeadlineHighlighted = snippets?.Title(article.Headline),
+                Source = article.Source,
+                Category = article.Category,
+                Date = article.Date,
+                Dateline = article.Dateline,
+                Url = article.Url,
+                Score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
+                Snippet = snippets?.Body(article.Body),
+            });
+        }
+        return hits;
+    }
+
+    private static List<(string Id, float Score)> ReadIds(IndexSearcher searcher, ScoreDoc[] docs)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var result = new List<(string, float)>(docs.Length);
+        var bytes = new BytesRef();
+        foreach (var d in docs)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(d.Doc, leaves)];
+            var ids = leaf.AtomicReader.GetBinaryDocValues(Schema.IdValue);
+            ids.Get(d.Doc - leaf.DocBase, bytes);
+            result.Add((bytes.Utf8ToString(), d.Score));
+        }
+        return result;
+    }
+
+    private static List<Query> Filters(SearchRequest request)
+    {
+        var filters = new List<Query>();
+        if (request.Sources.Count > 0) filters.Add(QueryBuilder.KeywordFilter(Schema.Source, request.Sources));
+        if (request.Categories.Count > 0) filters.Add(QueryBuilder.KeywordFilter(Schema.Category, request.Categories));
+        if (request.From is not null || request.To is not null)
+        {
+            long? from = request.From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds() : null;
+            long? to = request.To is { } t ? new DateTimeOffset(t.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero).ToUnixTimeSeconds() : null;
+            filters.Add(NumericRangeQuery.NewInt64Range(Schema.Date, from, to, true, true));
+        }
+        return filters;
+    }
+}

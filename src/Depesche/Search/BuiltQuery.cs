@@ -1,0 +1,6 @@
+using Lucene.Net.Search;
+
+namespace Depesche.Search;
+
+/// <summary>A Lucene query built from a user's query, with how many scoring groups it has and what was dropped.</summary>
+internal sealed record BuiltQuery(Query Query, int ScoringGroups, IReadOnlyList<QueryNote> Notes);

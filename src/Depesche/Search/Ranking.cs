@@ -1,0 +1,23 @@
+namespace Depesche.Search;
+
+/// <summary>
+/// The knobs of ranking and matching, in one place so that <c>depesche eval</c> measures what
+/// <c>depesche search</c> does. Values chosen on the dev sets (docs/benchmarks.md).
+/// </summary>
+public sealed record Ranking
+{
+    /// <summary>The defaults used by search, the web and eval.</summary>
+    public static Ranking Default { get; } = new();
+
+    /// <summary>Weight of a headline match relative to a body match.</summary>
+    public float TitleBoost { get; init; } = 2f;
+
+    /// <summary>Weight of a match of the exact (unfolded, unstemmed) spelling.</summary>
+    public float ExactBoost { get; init; } = 1f;
+
+    /// <summary>Queries with at most this many words need all of them; longer ones match any.</summary>
+    public int AllWordsUpTo { get; init; } = 4;
+
+    /// <summary>In <see cref="MatchMode.Any"/>, this share of the words must match (0 = any one word).</summary>
+    public float AnyMinimumShare { get; init; }
+}

@@ -1,0 +1,45 @@
+using Depesche.Index;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+
+namespace Depesche.Search;
+
+/// <summary>Snippets and highlighted headlines: HTML-escaped text with the matched words in <c>&lt;mark&gt;</c>.</summary>
+internal sealed class Snippets
+{
+    private const int FragmentChars = 180;
+    private readonly Analyzer _analyzer;
+    private readonly Highlighter _body;
+    private readonly Highlighter _title;
+
+    public Snippets(Query query, IndexReader reader, Analyzer analyzer)
+    {
+        _analyzer = analyzer;
+        var formatter = new SimpleHTMLFormatter("<mark>", "</mark>");
+        var encoder = new MinimalHtmlEncoder();
+        var bodyScorer = new QueryScorer(query, reader, Schema.Body);
+        _body = new Highlighter(formatter, encoder, bodyScorer) { TextFragmenter = new SimpleSpanFragmenter(bodyScorer, FragmentChars) };
+        var titleScorer = new QueryScorer(query, reader, Schema.Title);
+        _title = new Highlighter(formatter, encoder, titleScorer) { TextFragmenter = new NullFragmenter() };
+    }
+
+    /// <summary>The best passage of <paramref name="body"/>, or its opening when no word matched there.</summary>
+    public string Body(string body)
+    {
+        string? best = Best(_body, Schema.Body, body, 2, " … ");
+        if (!string.IsNullOrEmpty(best)) return best;
+        string opening = body.Length <= FragmentChars ? body : body[..FragmentChars] + " …";
+        return MinimalHtmlEncoder.Escape(opening);
+    }
+
+    /// <summary>The headline with its matched words marked.</summary>
+    public string Title(string title) => Best(_title, Schema.Title, title, 1, "") is { Length: > 0 } marked ? marked : MinimalHtmlEncoder.Escape(title);
+
+    private string? Best(Highlighter highlighter, string field, string text, int fragments, string separator)
+    {
+        using var tokens = _analyzer.GetTokenStream(field, text);
+        return highlighter.GetBestFragments(tokens, text, fragments, separator);
+    }
+}

@@ -1,0 +1,119 @@
+using Depesche.Search;
+using Depesche.Tests.TestSupport;
+using static Depesche.Tests.TestSupport.TestArchive;
+
+namespace Depesche.Tests.Search;
+
+public sealed class ArchiveSearchTests : IDisposable
+{
+    private static readonly DateTimeOffset May = new(2024, 5, 10, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset June = new(2024, 6, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly TestArchive _archive = new([
+        Draft("Außenminister reist nach Weißrussland", "MINSK: Der Außenminister traf in Minsk seinen Amtskollegen. Die Gespräche dauerten drei Stunden.", "dpa", "politik", May),
+        Draft("Neue Straße in Köln eröffnet", "KÖLN: Die Straße verbindet zwei Stadtteile. Anwohner hatten jahrelang gewartet.", "wdr", "lokales", June),
+        Draft("Strassenbau in Zürich verzögert sich", "ZÜRICH: Die Bauarbeiten an der Strasse dauern länger als geplant.", "nzz", "lokales", June),
+        Draft("Präsident Lukaschenko empfängt Gäste aus China", "Der belarussische Präsident sprach von enger Zusammenarbeit.", "toi", "allgemeines", May),
+        Draft("Umleitung in Bern", "Die Strasse bleibt bis Freitag gesperrt.", "sda", "verkehr", May),
+        Draft("Umleitung in Bonn", "Die Straße bleibt bis Freitag gesperrt.", "dpa", "verkehr", May),
+        Draft("Fußball: Bayern gewinnt knapp", "MÜNCHEN: Das Spiel endete zwei zu eins. Der Trainer lobte die Abwehr.", "kicker", "sport", June),
+    ]);
+
+    [Theory]
+    [InlineData("Weißrussland")]
+    [InlineData("Weissrussland")]
+    [InlineData("weissrussland")]
+    [InlineData("WEISSRUSSLAND")]
+    [InlineData("Aussenminister")]
+    public void Folded_spellings_find_the_umlaut_and_eszett_article(string query)
+    {
+        Assert.Equal("Außenminister reist nach Weißrussland", Assert.Single(_archive.Find(query).Hits).Headline);
+    }
+
+    [Fact]
+    public void Exact_spelling_ranks_above_the_folded_one()
+    {
+        var hits = _archive.Headlines("Straße gesperrt");
+        Assert.Equal(["Umleitung in Bonn", "Umleitung in Bern"], hits);
+        hits = _archive.Headlines("Strasse gesperrt");
+        Assert.Equal(["Umleitung in Bern", "Umleitung in Bonn"], hits);
+    }
+
+    [Fact]
+    public void Short_queries_need_all_their_words()
+    {
+        var response = _archive.Find("Straße Köln");
+        Assert.Equal("all", response.Match);
+        Assert.Equal("Neue Straße in Köln eröffnet", Assert.Single(response.Hits).Headline);
+    }
+
+    [Fact]
+    public void When_no_article_has_all_words_partial_matches_are_shown_with_a_note()
+    {
+        var response = _archive.Find("Straße Lukaschenko");
+        Assert.Equal("any", response.Match);
+        Assert.Contains(response.Notes, n => n.Code == "partial-match");
+        Assert.True(response.Total >= 2);
+    }
+
+    [Fact]
+    public void Phrase_and_exclusion_and_or_work()
+    {
+        Assert.Equal("Fußball: Bayern gewinnt knapp", Assert.Single(_archive.Find("\"zwei zu eins\"").Hits).Headline);
+        Assert.Empty(_archive.Find("\"eins zu zwei\"").Hits);
+        Assert.DoesNotContain("Neue Straße in Köln eröffnet", _archive.Headlines("Straße -Köln"));
+        Assert.Equal(2, _archive.Find("Lukaschenko OR Fußball").Total);
+    }
+
+    [Fact]
+    public void Field_filters_and_prefixes()
+    {
+        Assert.Equal("Präsident Lukaschenko empfängt Gäste aus China", Assert.Single(_archive.Find("source:toi").Hits).Headline);
+        Assert.Equal(2, _archive.Find("category:lokales").Total);
+        Assert.Equal(4, _archive.Find("Stra*").Total);
+        Assert.Single(_archive.Find("title:Zürich").Hits);
+    }
+
+    [Fact]
+    public void Forgiving_syntax_never_fails()
+    {
+        var r = _archive.Find("Koalitionsausschuss: Lukaschenko");
+        Assert.Equal("any", r.Match);
+        Assert.Contains("Lukaschenko", r.Hits[0].Headline);
+        Assert.Single(_archive.Find("Lukaschenko ? - !").Hits);
+        var unclosed = _archive.Find("\"Lukaschenko China");
+        Assert.Contains(unclosed.Notes, n => n.Code == "syntax");
+        Assert.Single(unclosed.Hits);
+    }
+
+    [Fact]
+    public void Facets_count_every_hit_and_filters_narrow()
+    {
+        var all = _archive.Search.Search(new SearchRequest());
+        Assert.Equal(7, all.Total);
+        Assert.Equal(2, all.Facets!.Category.Single(f => f.Value == "lokales").Count);
+        Assert.Equal(["2024-05", "2024-06"], all.Facets.Month.Select(m => m.Value));
+        var june = _archive.Search.Search(new SearchRequest { From = new DateOnly(2024, 6, 1), To = new DateOnly(2024, 6, 2) });
+        Assert.Equal(3, june.Total);
+        var wdr = _archive.Search.Search(new SearchRequest { Query = "Straße", Sources = ["WDR"] });
+        Assert.Equal("Neue Straße in Köln eröffnet", Assert.Single(wdr.Hits).Headline);
+    }
+
+    [Fact]
+    public void Snippets_mark_the_matched_words()
+    {
+        var hit = _archive.Find("Zusammenarbeit").Hits[0];
+        Assert.Contains("<mark>Zusammenarbeit</mark>", hit.Snippet);
+        var titled = _archive.Find("Weissrussland").Hits[0];
+        Assert.Contains("<mark>Weißrussland</mark>", titled.HeadlineHighlighted);
+    }
+
+    [Fact]
+    public void Sorting_by_date_puts_the_newest_first()
+    {
+        var r = _archive.Search.Search(new SearchRequest { Query = "", Sort = SortOrder.Date });
+        Assert.True(r.Hits.Zip(r.Hits.Skip(1)).All(p => p.First.Date >= p.Second.Date));
+    }
+
+    public void Dispose() => _archive.Dispose();
+}

@@ -1,0 +1,45 @@
+using Depesche.Articles;
+using Depesche.Index;
+using Depesche.Search;
+
+namespace Depesche.Tests.TestSupport;
+
+/// <summary>An archive in a scratch folder, filled with the given drafts, ready to search.</summary>
+public sealed class TestArchive : IDisposable
+{
+    private readonly ScratchFolder _folder = new();
+
+    public TestArchive(IEnumerable<ArticleDraft> drafts, DateTimeOffset? now = null)
+    {
+        var time = now ?? new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
+        using (var writer = ArchiveWriter.Open(DataFolder, TimeSpan.FromSeconds(5)))
+        {
+            foreach (var draft in drafts) writer.Upsert(ArticleFactory.Create(draft, time));
+            writer.Commit("test");
+        }
+        Archive = Archive.Open(DataFolder);
+        Search = new ArchiveSearch(Archive);
+    }
+
+    public string DataFolder => _folder.Path;
+
+    public Archive Archive { get; }
+
+    public ArchiveSearch Search { get; }
+
+    public SearchResponse Find(string query, int limit = 10) => Search.Search(new SearchRequest { Query = query, Limit = limit });
+
+    public IReadOnlyList<string> Headlines(string query) => Find(query).Hits.Select(h => h.Headline).ToList();
+
+    public static ArticleDraft Draft(string headline, string body, string source = "dpa", string category = "politik",
+        DateTimeOffset? published = null, string? id = null) => new()
+    {
+        Id = id, Headline = headline, Paragraphs = body.Split('\n'), Source = source, Category = category, Published = published,
+    };
+
+    public void Dispose()
+    {
+        Archive.Dispose();
+        _folder.Dispose();
+    }
+}
