@@ -1,0 +1,72 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Depesche.Articles;
+
+namespace Depesche.Ingest;
+
+/// <summary>
+/// One article web page (a saved <c>.html</c> file): SmartReader finds the article in the page; the
+/// headline is its title (else the page's <c>&lt;title&gt;</c>), the URL the page's canonical link.
+/// </summary>
+internal sealed class HtmlReader : IArticleReader
+{
+    /// <inheritdoc/>
+    public string Format => "html";
+
+    /// <inheritdoc/>
+    public IEnumerable<ReadItem> Read(InputFile input, ReaderOptions options)
+    {
+        byte[]? bytes;
+        using (var stream = input.Open())
+            bytes = BoundedRead.ReadAll(stream, options.MaxRecordBytes);
+        yield return bytes is null
+            ? ReadItem.Rejected(input.Path, 0, $"page larger than {options.MaxRecordBytes} bytes")
+            : Extract(input.Path, bytes, options);
+    }
+
+    private static ReadItem Extract(string path, byte[] bytes, ReaderOptions options)
+    {
+        // AngleSharp detects the page's encoding (BOM, <meta charset>) from the bytes.
+        IHtmlDocument document = new HtmlParser().ParseDocument(new MemoryStream(bytes, writable: false));
+        string? canonical = AbsoluteHttpUrl(document, "link[rel~=canonical]", "href")
+            ?? AbsoluteHttpUrl(document, "meta[property='og:url']", "content");
+        string pageTitle = Whitespace.Collapse(document.Title ?? "");
+        string address = canonical ?? PageAddress(path);
+
+        SmartReader.Article article;
+        try
+        {
+            // SmartReader rewrites the document it is given, so everything else is read from it first.
+            article = new SmartReader.Reader(address, document).GetArticle();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or NullReferenceException)
+        {
+            return ReadItem.Rejected(path, 0, $"no readable article: {e.Message}");
+        }
+        var paragraphs = BodyText.Paragraphs(article.TextContent ?? "");
+        if (!article.IsReadable || paragraphs.Count == 0)
+            return ReadItem.Rejected(path, 0, "no readable article in the page");
+        string headline = Whitespace.Collapse(article.Title ?? "") is { Length: > 0 } t ? t : pageTitle;
+        if (headline.Length == 0) return ReadItem.Rejected(path, 0, "the page has no title");
+
+        return ReadItem.Good(path, 1, new ArticleDraft
+        {
+            Headline = headline,
+            Paragraphs = paragraphs,
+            Source = options.DefaultSource,
+            Published = article.PublicationDate is { } date
+                ? new DateTimeOffset(DateTime.SpecifyKind(date, date.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : date.Kind))
+                : null,
+            Url = canonical,
+        });
+    }
+
+    private static string? AbsoluteHttpUrl(IHtmlDocument document, string selector, string attribute)
+    {
+        string? value = document.QuerySelector(selector)?.GetAttribute(attribute)?.Trim();
+        return Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
+    }
+
+    private static string PageAddress(string path) =>
+        Uri.TryCreate(path, UriKind.Absolute, out var uri) ? uri.AbsoluteUri : new Uri(Path.GetFullPath(path)).AbsoluteUri;
+}
