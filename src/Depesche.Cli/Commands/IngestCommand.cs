@@ -45,7 +45,7 @@ internal static class IngestCommand
         }
 
         var rejections = new List<object>();
-        var reporter = new IngestReporter(context, InputDiscovery.TotalBytes(args.Paths));
+        var reporter = new IngestReporter(context, context.Interactive ? InputSize.Of(args.Paths) : 0);
         using var writer = ArchiveWriter.Open(args.DataFolder, TimeSpan.FromSeconds(args.Wait), context.Clock);
         var ingester = new Ingester(writer, options, reporter.Progress, item =>
         {

@@ -29,9 +29,9 @@ internal sealed class Snippets
     public string Body(string body)
     {
         string? best = Best(_body, Schema.Body, body, 2, " … ");
-        if (!string.IsNullOrEmpty(best)) return best;
+        if (!string.IsNullOrEmpty(best)) return best.Replace('\n', ' ').Trim();
         string opening = body.Length <= FragmentChars ? body : body[..FragmentChars] + " …";
-        return MinimalHtmlEncoder.Escape(opening);
+        return MinimalHtmlEncoder.Escape(opening.Replace('\n', ' '));
     }
 
     /// <summary>The headline with its matched words marked.</summary>

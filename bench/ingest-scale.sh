@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Whole-process ingest and query benchmark (issue 2): builds a corpus with ../shared/tools/make_scale_corpus.py,
+# times `depesche ingest` from an empty data folder to its last commit, then times queries with `depesche eval`
+# on that archive (first 200 -words queries of known-item-zeitgeist). Prints a Markdown row for docs/benchmarks.md.
+#
+# usage: bench/ingest-scale.sh [N_ARTICLES=200000] [WORK_DIR=/var/tmp/depesche-bench]
+set -euo pipefail
+n="${1:-200000}"
+work="${2:-/var/tmp/depesche-bench}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+shared="$root/../shared"
+corpus="$work/corpus-$((n / 1000))k.jsonl"
+data="$work/data-$((n / 1000))k"
+mkdir -p "$work"
+[ -f "$corpus" ] || python3 "$shared/tools/make_scale_corpus.py" "$n" "$corpus"
+"$root/depesche" --help >/dev/null   # build outside the timed run
+rm -rf "$data"
+bytes=$(stat -c %s "$corpus")
+/usr/bin/time -f "%e %M" -o "$work/ingest.time" "$root/depesche" ingest --data "$data" --json "$corpus" > "$work/ingest.json"
+read -r wall rss_kb < "$work/ingest.time"
+index_mb=$(du -sm "$data/index" | cut -f1)
+"$root/depesche" eval --data "$data" --queries "$shared/data/eval/known-item-zeitgeist/queries.tsv" \
+  --only -words --max-queries 200 --k 100 --json > "$work/eval.json"
+python3 - "$n" "$bytes" "$wall" "$rss_kb" "$index_mb" "$work/eval.json" "$work/ingest.json" <<'PY'
+import json, sys
+n, size, wall, rss, index_mb = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+ev = json.load(open(sys.argv[6])); ing = json.load(open(sys.argv[7]))
+lat = ev["latency"]
+print(f"| {n:,} | {size/1e6:.0f} | {wall:.1f} | {size/1e6/wall:.2f} | {n/wall:,.0f} | {rss/1024:.0f} | {index_mb} | "
+      f"{lat['p50']:.2f} | {lat['p95']:.2f} | {lat['p99']:.2f} | {ing['commits']} |")
+PY
