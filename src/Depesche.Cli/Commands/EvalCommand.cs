@@ -24,9 +24,11 @@ internal static class EvalCommand
         var max = new Option<int?>("--max-queries") { Description = "Only the first N queries", HelpName = "N" };
         var stemmer = new Option<string>("--stemmer") { Description = "none, light, minimal, german or german2", DefaultValueFactory = _ => "german2" };
         var allUpTo = new Option<int?>("--all-words-up-to") { Description = "Tuning: queries with at most N words need all of them", HelpName = "N" };
+        var titleBoost = new Option<float?>("--title-boost") { Description = "Tuning: weight of headline matches", HelpName = "W" };
+        var exactBoost = new Option<float?>("--exact-boost") { Description = "Tuning: weight of exact-spelling matches", HelpName = "W" };
         var command = new Command("eval", "Measure search quality and latency on an evaluation set")
         {
-            corpus, data, queries, qrels, k, run, json, warmup, passes, suffix, max, stemmer, allUpTo,
+            corpus, data, queries, qrels, k, run, json, warmup, passes, suffix, max, stemmer, allUpTo, titleBoost, exactBoost,
         };
         command.SetAction(parse =>
         {
@@ -35,6 +37,8 @@ internal static class EvalCommand
             catch (ArgumentException e) { throw new DepescheException(FailureKind.Usage, e.Message, e); }
             var ranking = Ranking.Default;
             if (parse.GetValue(allUpTo) is { } n) ranking = ranking with { AllWordsUpTo = n };
+            if (parse.GetValue(titleBoost) is { } tb) ranking = ranking with { TitleBoost = tb };
+            if (parse.GetValue(exactBoost) is { } eb) ranking = ranking with { ExactBoost = eb };
             var options = new EvalOptions
             {
                 Corpus = parse.GetValue(corpus), DataFolder = parse.GetValue(data), Queries = parse.GetValue(queries)!,

@@ -76,6 +76,22 @@ public sealed class JsonLinesReaderTests : IDisposable
         Assert.EndsWith(":3", items[1].Place);
     }
 
+    [Fact]
+    public void AHeadlineWithoutBodyIsKeptAsAHeadlineOnlyArticle()
+    {
+        var draft = SingleDraft(Read("""{"title":"Bahnstreik endet am Montag","body":""}""" + "\n"));
+        Assert.Equal("Bahnstreik endet am Montag", draft.Headline);
+        Assert.Empty(draft.Paragraphs);
+    }
+
+    [Fact]
+    public void ABodyWithoutHeadlineIsHeadedByItsFirstSentence()
+    {
+        var draft = SingleDraft(Read("""{"title":"","body":"Der Pegel steigt weiter. Die Feuerwehr baut Sandsäcke auf."}""" + "\n"));
+        Assert.Equal("Der Pegel steigt weiter", draft.Headline);
+        Assert.Equal(["Die Feuerwehr baut Sandsäcke auf."], draft.Paragraphs);
+    }
+
     [Theory]
     [InlineData("""["title","body"]""", "not a JSON object (found an array)")]
     [InlineData("42", "not a JSON object (found a number)")]
@@ -86,10 +102,8 @@ public sealed class JsonLinesReaderTests : IDisposable
     [InlineData("""{"title":"A","body":["Text.",3]}""", "\"body\" must be a string or an array of strings, not an array")]
     [InlineData("""{"title":"A","body":"Text.","source":true}""", "\"source\" must be a string, not a boolean")]
     [InlineData("""{"title":"A","body":"Text.","published":1700000000}""", "\"published\" must be a string, not a number")]
-    [InlineData("""{"body":"Text."}""", "no title")]
-    [InlineData("""{"title":"  ","body":"Text."}""", "no title")]
-    [InlineData("""{"title":"A"}""", "no body text")]
-    [InlineData("""{"title":"A","body":""}""", "no body text")]
+    [InlineData("""{"title":"  ","body":"  "}""", "no title and no body text")]
+    [InlineData("""{"id":"x1"}""", "no title and no body text")]
     [InlineData("""{"title":"A","body":"Text.","published":"gestern"}""", "unparseable date \"gestern\"")]
     [InlineData("""{"title":"A","body":"Text.","published":"05/06/2023"}""", "unparseable date \"05/06/2023\"")]
     [InlineData("""{"title":"A","body":"Text.",}""", "broken JSON")]
