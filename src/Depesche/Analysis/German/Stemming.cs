@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.De;
-using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Depesche.Analysis.German;
@@ -11,14 +11,17 @@ public static class Stemming
     /// <summary>The stemmer the archive indexes with unless told otherwise.</summary>
     public const StemmerKind Default = StemmerKind.Snowball2;
 
+    private static readonly ConcurrentDictionary<string, string> SnowballCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> Snowball2Cache = new(StringComparer.Ordinal);
+
     /// <summary>Wraps <paramref name="input"/> (lower-cased, folded tokens) in the chosen stemmer.</summary>
     public static TokenStream Apply(TokenStream input, StemmerKind kind) => kind switch
     {
         StemmerKind.None => input,
         StemmerKind.Light => new GermanLightStemFilter(input),
         StemmerKind.Minimal => new GermanMinimalStemFilter(input),
-        StemmerKind.Snowball => new SnowballFilter(input, new Lucene.Net.Tartarus.Snowball.Ext.GermanStemmer()),
-        StemmerKind.Snowball2 => new SnowballFilter(input, new German2Stemmer()),
+        StemmerKind.Snowball => new CachedSnowballFilter(input, new Lucene.Net.Tartarus.Snowball.Ext.GermanStemmer(), SnowballCache),
+        StemmerKind.Snowball2 => new CachedSnowballFilter(input, new German2Stemmer(), Snowball2Cache),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown stemmer"),
     };
 
