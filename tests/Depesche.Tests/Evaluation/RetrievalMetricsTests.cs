@@ -137,14 +137,16 @@ public sealed class RetrievalMetricsTests
         for (int q = 0; q < 56; q++)
         {
             string qid = q % 8 == 7 ? $"x{q}" : $"q{q:000}-{(random.Next(2) == 0 ? "a" : "b")}";
+            // Small pools give duplicates, ties and early hits; large ones hits beyond ranks 10 and 100.
+            int pool = random.Next(4) == 0 ? random.Next(100, 250) : random.Next(3, 30);
             for (int j = random.Next(0, 9); j > 0; j--)
-                qrelsText.AppendLine(CultureInfo.InvariantCulture, $"{qid} 0 d{random.Next(0, 160)} {random.Next(0, 4)}");
+                qrelsText.AppendLine(CultureInfo.InvariantCulture, $"{qid} 0 d{random.Next(0, pool)} {random.Next(0, 4)}");
             if (q % 9 == 4) continue; // judged but never retrieved
             var rows = new List<(string, float)>();
-            for (int r = random.Next(0, 150); r > 0; r--)
+            for (int r = random.Next(0, 160); r > 0; r--)
             {
                 float score = random.Next(3) == 0 ? (float)random.NextDouble() * 30 : random.Next(0, 40) / 4f;
-                rows.Add(($"d{random.Next(0, 160)}", score));
+                rows.Add(($"d{random.Next(0, pool)}", score));
             }
             run[qid] = rows;
             int rank = 0;
