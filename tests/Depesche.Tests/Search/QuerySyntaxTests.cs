@@ -259,9 +259,10 @@ public sealed class QuerySyntaxTests
             int last = -1;
             foreach (var clause in parsed.Clauses)
             {
-                Assert.True(clause.Position > last && clause.Position < query.Length, $"position {clause.Position} of {RandomText.Show(query)}");
-                Assert.True(query.IndexOf(clause.Text, clause.Position, StringComparison.Ordinal) >= 0,
-                    $"clause text '{clause.Text}' is not in {RandomText.Show(query)} after {clause.Position}");
+                if (clause.Position <= last || clause.Position >= query.Length)
+                    Assert.Fail($"position {clause.Position} after {last} in {RandomText.Show(query)}");
+                if (query.IndexOf(clause.Text, clause.Position, StringComparison.Ordinal) < 0)
+                    Assert.Fail($"clause text '{clause.Text}' is not in {RandomText.Show(query)} after {clause.Position}");
                 last = clause.Position;
             }
         }

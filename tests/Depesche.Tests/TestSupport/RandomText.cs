@@ -27,8 +27,13 @@ public static class RandomText
     private const string Punctuation = ".,:;-–—_'\"„“‚‘»«()[]{}*?!/\\+#&@%$€§^~|<>=";
     private const string Spaces = " \t\n\r\u00A0\u2009\u3000\u200B\uFEFF";
 
+    private static readonly Lazy<IReadOnlyList<string>> Default = new(() => Strings(500, 20261129));
+
+    /// <summary>The 500 strings every property test uses (made once).</summary>
+    public static IReadOnlyList<string> Strings() => Default.Value;
+
     /// <summary><paramref name="count"/> strings: the edge cases, then random ones from <paramref name="seed"/>.</summary>
-    public static IReadOnlyList<string> Strings(int count = 500, int seed = 20261129)
+    public static IReadOnlyList<string> Strings(int count, int seed)
     {
         var random = new Random(seed);
         var result = new List<string>(EdgeCases.Take(count));

@@ -14,7 +14,7 @@ namespace Depesche.Tests.Analysis.German;
 /// </summary>
 public static class TokenStreamProperties
 {
-    /// <summary>Checks the properties for every string of <see cref="RandomText.Strings"/>.</summary>
+    /// <summary>Checks the properties for every string of <see cref="RandomText.Strings()"/>.</summary>
     public static void Hold(Analyzer analyzer)
     {
         foreach (string text in RandomText.Strings()) Hold(analyzer, text);
@@ -35,11 +35,13 @@ public static class TokenStreamProperties
         int lastStart = 0, lastPosition = -1;
         foreach (var t in tokens)
         {
-            string where = $"token {t} of {RandomText.Show(text)}";
-            Assert.True(t.Term.Length > 0, $"empty term: {where}");
-            Assert.True(t.Start >= 0 && t.Start <= t.End && t.End <= text.Length, $"offsets outside 0..{text.Length}: {where}");
-            Assert.True(t.Start >= lastStart, $"start offset went back from {lastStart}: {where}");
-            Assert.True(t.Position >= 0 && t.Position >= lastPosition, $"position went back from {lastPosition}: {where}");
+            string? broken =
+                t.Term.Length == 0 ? "empty term" :
+                t.Start < 0 || t.Start > t.End || t.End > text.Length ? $"offsets outside 0..{text.Length}" :
+                t.Start < lastStart ? $"start offset went back from {lastStart}" :
+                t.Position < 0 || t.Position < lastPosition ? $"position went back from {lastPosition}" :
+                null;
+            if (broken is not null) Assert.Fail($"{broken}: token {t} of {RandomText.Show(text)}");
             lastStart = t.Start;
             lastPosition = t.Position;
         }
