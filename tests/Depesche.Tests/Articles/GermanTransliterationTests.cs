@@ -30,7 +30,7 @@ public sealed class GermanTransliterationTests
     public void The_result_is_always_ascii()
     {
         foreach (string text in RandomText.Strings().Where(s => !s.Any(char.IsSurrogate)))
-            if (!GermanTransliteration.ToAscii(text).All(c => c < 128)) Assert.Fail($"not ASCII: {RandomText.Show(text)}");
+            if (!RandomText.CallWithoutException(text, GermanTransliteration.ToAscii).All(c => c < 128)) Assert.Fail($"not ASCII: {RandomText.Show(text)}");
     }
 
     [Theory(Skip = "bug: letters without a Unicode decomposition are dropped instead of spelled in ASCII: " +

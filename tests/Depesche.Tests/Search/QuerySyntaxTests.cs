@@ -245,15 +245,7 @@ public sealed class QuerySyntaxTests
                 sb.Append(random.Next(6) == 0 ? words[random.Next(words.Length)] + " " : alphabet[random.Next(alphabet.Length)].ToString());
             string query = sb.ToString();
 
-            ParsedQuery parsed;
-            try
-            {
-                parsed = QuerySyntax.Parse(query);
-            }
-            catch (Exception e)
-            {
-                throw new Xunit.Sdk.XunitException($"{e.GetType().Name} on {RandomText.Show(query)}: {e.Message}");
-            }
+            var parsed = RandomText.CallWithoutException(query, QuerySyntax.Parse);
 
             Assert.True(parsed.Clauses.Count <= QuerySyntax.MaxClauses);
             int last = -1;

@@ -41,6 +41,19 @@ public static class RandomText
         return result;
     }
 
+    /// <summary>Calls <paramref name="code"/> on <paramref name="text"/>; an exception fails the test and shows the text.</summary>
+    public static T CallWithoutException<T>(string text, Func<string, T> code)
+    {
+        try
+        {
+            return code(text);
+        }
+        catch (Exception e)
+        {
+            throw new Xunit.Sdk.XunitException($"{e.GetType().Name} on {Show(text)}: {e.Message}");
+        }
+    }
+
     /// <summary>Shows a string in a failure message: non-printable characters escaped, long ones cut.</summary>
     public static string Show(string text)
     {

@@ -23,15 +23,7 @@ public static class TokenStreamProperties
     /// <summary>Checks the properties for <paramref name="text"/>.</summary>
     public static void Hold(Analyzer analyzer, string text)
     {
-        IReadOnlyList<AnalyzedToken> tokens;
-        try
-        {
-            tokens = TokenDump.Analyze(analyzer, Schema.Body, text);
-        }
-        catch (Exception e)
-        {
-            throw new Xunit.Sdk.XunitException($"{e.GetType().Name} on {RandomText.Show(text)}: {e.Message}");
-        }
+        var tokens = RandomText.CallWithoutException(text, t => TokenDump.Analyze(analyzer, Schema.Body, t));
         int lastStart = 0, lastPosition = -1;
         foreach (var t in tokens)
         {
