@@ -43,7 +43,7 @@ public static partial class ArticleFactory
     private static string? NormaliseLabel(string? label)
     {
         if (string.IsNullOrWhiteSpace(label)) return null;
-        return label.Trim().ToLowerInvariant();
+        return Whitespace.Collapse(label).ToLowerInvariant();
     }
 
     // Two or more upper-case letters (spaces, hyphens, slashes and dots allowed inside), then a colon.

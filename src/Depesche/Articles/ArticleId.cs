@@ -30,5 +30,5 @@ public static class ArticleId
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())).AsSpan(0, 10));
     }
 
-    private static string Normalise(string s) => Whitespace.Collapse(s.Normalize(NormalizationForm.FormC)).ToLowerInvariant();
+    private static string Normalise(string s) => Whitespace.Collapse(s).Normalize(NormalizationForm.FormC).ToLowerInvariant();
 }

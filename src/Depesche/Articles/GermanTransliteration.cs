@@ -4,33 +4,32 @@ using System.Text;
 namespace Depesche.Articles;
 
 /// <summary>
-/// German ASCII spelling: ä→ae, ö→oe, ü→ue, ß→ss, other accents stripped. Used for slugs and for
-/// recognising the seed format's ASCII title line.
+/// German ASCII spelling: ä→ae, ö→oe, ü→ue, ß→ss, other accents stripped, letters without a decomposition
+/// (ł, ø, æ, ...) spelled out. Used for slugs and for recognising the seed format's ASCII title line.
 /// </summary>
 public static class GermanTransliteration
 {
-    /// <summary>Spells <paramref name="text"/> in ASCII letters, keeping case where it can.</summary>
+    private static readonly Dictionary<int, string> Spelled = new()
+    {
+        ['ä'] = "ae", ['ö'] = "oe", ['ü'] = "ue", ['Ä'] = "Ae", ['Ö'] = "Oe", ['Ü'] = "Ue", ['ß'] = "ss", ['ẞ'] = "SS",
+        ['ł'] = "l", ['Ł'] = "L", ['ø'] = "o", ['Ø'] = "O", ['đ'] = "d", ['Đ'] = "D", ['ð'] = "d", ['Ð'] = "D",
+        ['æ'] = "ae", ['Æ'] = "Ae", ['œ'] = "oe", ['Œ'] = "Oe", ['þ'] = "th", ['Þ'] = "Th", ['ı'] = "i", ['ħ'] = "h",
+        ['Ħ'] = "H", ['ŧ'] = "t", ['Ŧ'] = "T",
+    };
+
+    /// <summary>Spells <paramref name="text"/> in ASCII letters, keeping case where it can; drops what has no ASCII form.</summary>
     public static string ToAscii(string text)
     {
         var sb = new StringBuilder(text.Length + 8);
-        foreach (char c in text)
+        // Runes, not chars: a character outside the BMP (an emoji) is one unit here and is simply dropped.
+        foreach (var rune in text.EnumerateRunes())
         {
-            switch (c)
+            if (rune.IsAscii) sb.Append((char)rune.Value);
+            else if (Spelled.TryGetValue(rune.Value, out string? spelled)) sb.Append(spelled);
+            else if (rune.IsBmp)
             {
-                case 'ä': sb.Append("ae"); break;
-                case 'ö': sb.Append("oe"); break;
-                case 'ü': sb.Append("ue"); break;
-                case 'Ä': sb.Append("Ae"); break;
-                case 'Ö': sb.Append("Oe"); break;
-                case 'Ü': sb.Append("Ue"); break;
-                case 'ß': sb.Append("ss"); break;
-                case 'ẞ': sb.Append("SS"); break;
-                default:
-                    if (c < 128) { sb.Append(c); break; }
-                    foreach (char d in c.ToString().Normalize(NormalizationForm.FormD))
-                        if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark && d < 128)
-                            sb.Append(d);
-                    break;
+                foreach (char d in rune.ToString().Normalize(NormalizationForm.FormD))
+                    if (d < 128 && CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark) sb.Append(d);
             }
         }
         return sb.ToString();

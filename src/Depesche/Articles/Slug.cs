@@ -18,7 +18,12 @@ public static class Slug
             else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
         }
         string slug = sb.ToString().Trim('-');
-        if (slug.Length > MaxLength) slug = slug[..MaxLength].TrimEnd('-');
+        if (slug.Length > MaxLength)
+        {
+            // Cut at a word boundary: the last hyphen within the limit (a single endless word is cut hard).
+            int cut = slug[MaxLength] == '-' ? MaxLength : slug.LastIndexOf('-', MaxLength - 1);
+            slug = slug[..(cut > 0 ? cut : MaxLength)].TrimEnd('-');
+        }
         return slug.Length == 0 ? "artikel" : slug;
     }
 

@@ -124,13 +124,20 @@ internal sealed class QueryBuilder
 
     private Query PrefixQuery(string text, bool titleOnly)
     {
+        // Headline and body hold stemmed terms, which can be shorter than the typed prefix (aussenminist for
+        // Aussenminister*): search the folded prefix and, when it differs, its stem.
         string folded = TermNormalizer.Fold(text);
-        var q = new BooleanQuery(disableCoord: true)
+        var prefixes = new List<string> { folded };
+        var stemmed = Analyze(_german, Schema.Body, text);
+        if (stemmed.Count == 1 && stemmed[0].Term != folded && folded.StartsWith(stemmed[0].Term, StringComparison.Ordinal))
+            prefixes.Add(stemmed[0].Term);
+        var q = new BooleanQuery(disableCoord: true);
+        foreach (string prefix in prefixes)
         {
-            { new PrefixQuery(new Term(Schema.Title, folded)) { Boost = _ranking.TitleBoost }, Occur.SHOULD },
-        };
+            q.Add(new PrefixQuery(new Term(Schema.Title, prefix)) { Boost = _ranking.TitleBoost }, Occur.SHOULD);
+            if (!titleOnly) q.Add(new PrefixQuery(new Term(Schema.Body, prefix)), Occur.SHOULD);
+        }
         if (titleOnly) return q;
-        q.Add(new PrefixQuery(new Term(Schema.Body, folded)), Occur.SHOULD);
         q.Add(new PrefixQuery(new Term(Schema.Exact, text.ToLowerInvariant())) { Boost = _ranking.ExactBoost }, Occur.SHOULD);
         return q;
     }

@@ -98,19 +98,33 @@ public static partial class QuerySyntax
                 {
                     notes.Add(new QueryNote("syntax", $"'{name}:' at position {_i} has no value and was read as a word"));
                 }
+                else if (hasValue && text[after] != '"')
+                {
+                    // An unknown field is text: 'Koalitionsausschuss:Einigung' is two words, as with a space.
+                    Add(ClauseKind.Word, name, occurrence, false, start);
+                    _i = after;
+                    return;
+                }
             }
 
             if (_i < text.Length && text[_i] == '"')
             {
                 int close = text.IndexOf('"', _i + 1);
-                if (close < 0)
+                if (close < 0 && occurrence != Occurrence.Prohibited)
                 {
                     notes.Add(new QueryNote("syntax", $"the quote at position {_i} is never closed; its words were searched without the quotes"));
                     _i++;
                     return;
                 }
+                if (close < 0)
+                {
+                    // An exclusion must not turn into wanted words: the unclosed phrase runs to the end and stays excluded.
+                    notes.Add(new QueryNote("syntax", $"the quote at position {_i} is never closed; the phrase was read to the end of the query"));
+                    close = text.Length;
+                }
                 string phrase = text[(_i + 1)..close];
-                _i = close + 1;
+                _i = Math.Min(close + 1, text.Length);
+                if (!phrase.Any(char.IsLetterOrDigit)) return; // quotes around punctuation or nothing
                 if (kind == ClauseKind.Word) kind = ClauseKind.Phrase;
                 Add(kind, phrase, occurrence, titleOnly, start);
                 return;

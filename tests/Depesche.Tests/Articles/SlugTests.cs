@@ -54,8 +54,7 @@ public sealed class SlugTests
         Assert.True(Slug.IsWellFormed(slug));
     }
 
-    [Fact(Skip = "bug: a long slug is cut at exactly 200 characters, in the middle of a word: 30 times 'Verteidigungsminister' " +
-                 "gives nine whole words and then '-ve'")]
+    [Fact]
     public void A_long_headline_is_cut_between_words()
     {
         string slug = Slug.FromHeadline(string.Join(' ', Enumerable.Repeat("Verteidigungsminister", 30)));
@@ -63,8 +62,7 @@ public sealed class SlugTests
         Assert.All(slug.Split('-'), word => Assert.Equal("verteidigungsminister", word));
     }
 
-    [Fact(Skip = "bug: GermanTransliteration.ToAscii normalises each UTF-16 unit alone, so a character outside the BMP " +
-                 "(an emoji) throws ArgumentException 'String contains invalid Unicode code points'")]
+    [Fact]
     public void A_headline_with_an_emoji_still_gets_a_slug()
     {
         Assert.Equal("tor-bayern-gewinnt", Slug.FromHeadline("Tor! 😀 Bayern gewinnt"));

@@ -8,8 +8,23 @@ namespace Depesche.Analysis.German;
 /// <summary>The stop-word step: Snowball's German list (Lucene's default German set).</summary>
 public static class StopWords
 {
-    /// <summary>The set of German stop words, lower case.</summary>
-    public static CharArraySet Set => GermanAnalyzer.DefaultStopSet;
+    /// <summary>
+    /// The set of German stop words, lower case, with their ASCII spellings (über → ueber, daß → dass), since
+    /// stop words are removed before folding joins the spellings.
+    /// </summary>
+    public static CharArraySet Set { get; } = Build();
+
+    private static CharArraySet Build()
+    {
+        var set = new CharArraySet(AnalysisVersion.Current, 300, ignoreCase: false);
+        foreach (var word in GermanAnalyzer.DefaultStopSet)
+        {
+            string text = word.ToString()!;
+            set.Add(text);
+            set.Add(Articles.GermanTransliteration.ToAscii(text));
+        }
+        return set.AsReadOnly();
+    }
 
     /// <summary>Drops stop words, leaving position gaps so phrases still line up.</summary>
     public static TokenStream Apply(TokenStream input) => new StopFilter(AnalysisVersion.Current, input, Set);
