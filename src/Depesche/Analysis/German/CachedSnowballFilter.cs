@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Tartarus.Snowball;
@@ -6,7 +5,7 @@ using Lucene.Net.Tartarus.Snowball;
 namespace Depesche.Analysis.German;
 
 /// <summary>
-/// Snowball stemming with a shared cache of stems. News vocabulary is Zipfian, so nearly every token is a
+/// Snowball stemming with a cache of stems. News vocabulary is Zipfian, so nearly every token is a
 /// word seen before; Lucene's SnowballFilter re-runs the algorithm for each and was the largest single
 /// cost of ingest (measured: half the analysis time). Output is identical to SnowballFilter.
 /// </summary>
@@ -16,12 +15,13 @@ internal sealed class CachedSnowballFilter : TokenFilter
     private const int MaxEntries = 500_000;
 
     private readonly SnowballProgram _stemmer;
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly ConcurrentDictionary<string, string> _cache;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, string> _cache;
     private readonly ICharTermAttribute _term;
     private readonly IKeywordAttribute _keyword;
 
-    public CachedSnowballFilter(TokenStream input, SnowballProgram stemmer, ConcurrentDictionary<string, string> cache) : base(input)
+    /// <param name="cache">The stems seen so far; one per analysis thread (token streams are reused per thread), so no locking.</param>
+    public CachedSnowballFilter(TokenStream input, SnowballProgram stemmer, Dictionary<string, string> cache) : base(input)
     {
         _stemmer = stemmer;
         _cache = cache;
@@ -49,7 +49,7 @@ internal sealed class CachedSnowballFilter : TokenFilter
         _stemmer.Stem();
         char[] buffer = _stemmer.CurrentBuffer;
         int length = _stemmer.CurrentBufferLength;
-        if (_cache.Count < MaxEntries) _cache.TryAdd(original, new string(buffer, 0, length));
+        if (_cache.Count < MaxEntries) _cache[original] = new string(buffer, 0, length);
         if (buffer != _term.Buffer) _term.CopyBuffer(buffer, 0, length);
         else _term.Length = length;
         return true;

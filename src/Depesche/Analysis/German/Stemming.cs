@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Tartarus.Snowball.Ext;
@@ -11,8 +10,6 @@ public static class Stemming
     /// <summary>The stemmer the archive indexes with unless told otherwise.</summary>
     public const StemmerKind Default = StemmerKind.Snowball2;
 
-    private static readonly ConcurrentDictionary<string, string> SnowballCache = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string> Snowball2Cache = new(StringComparer.Ordinal);
 
     /// <summary>Wraps <paramref name="input"/> (lower-cased, folded tokens) in the chosen stemmer.</summary>
     public static TokenStream Apply(TokenStream input, StemmerKind kind) => kind switch
@@ -20,8 +17,8 @@ public static class Stemming
         StemmerKind.None => input,
         StemmerKind.Light => new GermanLightStemFilter(input),
         StemmerKind.Minimal => new GermanMinimalStemFilter(input),
-        StemmerKind.Snowball => new CachedSnowballFilter(input, new Lucene.Net.Tartarus.Snowball.Ext.GermanStemmer(), SnowballCache),
-        StemmerKind.Snowball2 => new CachedSnowballFilter(input, new German2Stemmer(), Snowball2Cache),
+        StemmerKind.Snowball => new CachedSnowballFilter(input, new Lucene.Net.Tartarus.Snowball.Ext.GermanStemmer(), new Dictionary<string, string>(StringComparer.Ordinal)),
+        StemmerKind.Snowball2 => new CachedSnowballFilter(input, new German2Stemmer(), new Dictionary<string, string>(StringComparer.Ordinal)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown stemmer"),
     };
 
