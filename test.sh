@@ -7,4 +7,17 @@ if [ ! -d ../shared/data ]; then
   echo "test.sh: ../shared/data is missing; the tests read the evaluation data from there" >&2
   exit 2
 fi
-dotnet test "$root/Depesche.sln" -c Release --nologo "$@"
+command -v python3 >/dev/null || { apt-get update -qq && apt-get install -y -qq python3; }
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test "$root/Depesche.sln" -c Release --nologo "$@" 2>&1 | tee "$log" || status=$?
+# One plain closing line over all test projects, for readers of CI logs.
+python3 - "$log" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
+runs = re.findall(r"Failed:\s+(\d+), Passed:\s+(\d+), Skipped:\s+(\d+)", text)
+failed, passed, skipped = (sum(int(r[i]) for r in runs) for i in range(3))
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+exit "$status"
