@@ -10,6 +10,10 @@ namespace Depesche.Ingest;
 /// </summary>
 internal sealed class HtmlReader : IArticleReader
 {
+    // Real article pages nest a few dozen elements deep (browsers stop at 512); far deeper ones are
+    // hostile and would overflow the stack in the recursive walks of AngleSharp and SmartReader.
+    private const int MaxDepth = 256;
+
     /// <inheritdoc/>
     public string Format => "html";
 
@@ -28,6 +32,8 @@ internal sealed class HtmlReader : IArticleReader
     {
         // AngleSharp detects the page's encoding (BOM, <meta charset>) from the bytes.
         IHtmlDocument document = new HtmlParser().ParseDocument(new MemoryStream(bytes, writable: false));
+        if (NestingDepth.Exceeds(document, MaxDepth))
+            return ReadItem.Rejected(path, 0, $"page nested deeper than {MaxDepth} elements");
         string? canonical = AbsoluteHttpUrl(document, "link[rel~=canonical]", "href")
             ?? AbsoluteHttpUrl(document, "meta[property='og:url']", "content");
         string pageTitle = Whitespace.Collapse(document.Title ?? "");
@@ -39,7 +45,9 @@ internal sealed class HtmlReader : IArticleReader
             // SmartReader rewrites the document it is given, so everything else is read from it first.
             article = new SmartReader.Reader(address, document).GetArticle();
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or NullReferenceException)
+        // SmartReader is a heuristic port of Readability and can fail on odd pages with any exception; one
+        // odd page must not end an ingest run.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             return ReadItem.Rejected(path, 0, $"no readable article: {e.Message}");
         }
