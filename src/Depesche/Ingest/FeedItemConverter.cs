@@ -13,16 +13,11 @@ namespace Depesche.Ingest;
 internal static class FeedItemConverter
 {
     private static readonly XName ContentEncoded = XName.Get("encoded", "http://purl.org/rss/1.0/modules/content/");
-    // Items are shallow (item, content, a little XHTML); far deeper ones are hostile, see NestingDepth.
-    private const int MaxDepth = 100;
-
     private static readonly XName DublinCoreDate = XName.Get("date", "http://purl.org/dc/elements/1.1/");
 
     /// <summary>The draft of <paramref name="element"/>, found on <paramref name="line"/>, or its rejection.</summary>
     public static ReadItem Convert(XElement element, string path, int line, ReaderOptions options, string source)
     {
-        if (NestingDepth.Exceeds(element, MaxDepth))
-            return ReadItem.Rejected(path, line, $"feed item nested deeper than {MaxDepth} elements");
         SyndicationItem item;
         try
         {
@@ -33,12 +28,15 @@ internal static class FeedItemConverter
             // The element is well-formed (the outer reader parsed it), so this is bad content, e.g. a date.
             return ReadItem.Rejected(path, line, $"unreadable feed item: {e.Message}");
         }
-        string title = HtmlText.Line(item.Title?.Text ?? "");
+        string rawTitle = item.Title?.Text ?? "";
         string text = element.Element(ContentEncoded)?.Value is { Length: > 0 } encoded ? encoded
             : (item.Content as TextSyndicationContent)?.Text is { Length: > 0 } content ? content
             : item.Summary?.Text ?? "";
-        if (title.Length + text.Length > options.MaxRecordBytes)
+        if (rawTitle.Length + text.Length > options.MaxRecordBytes)
             return ReadItem.Rejected(path, line, $"feed item larger than {options.MaxRecordBytes} bytes");
+        if (HtmlNesting.ProbablyTooDeep(rawTitle) || HtmlNesting.ProbablyTooDeep(text))
+            return ReadItem.Rejected(path, line, $"feed item HTML nested deeper than {HtmlNesting.MaxEstimatedDepth} elements");
+        string title = HtmlText.Line(rawTitle);
         var paragraphs = HtmlText.Paragraphs(text);
         if (title.Length == 0 && paragraphs.Count == 0) return ReadItem.Rejected(path, line, "feed item without title or text");
         if (title.Length == 0) return ReadItem.Rejected(path, line, "feed item without title");

@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Depesche.Articles;
@@ -10,10 +11,6 @@ namespace Depesche.Ingest;
 /// </summary>
 internal sealed class HtmlReader : IArticleReader
 {
-    // Real article pages nest a few dozen elements deep (browsers stop at 512); far deeper ones are
-    // hostile and would overflow the stack in the recursive walks of AngleSharp and SmartReader.
-    private const int MaxDepth = 256;
-
     /// <inheritdoc/>
     public string Format => "html";
 
@@ -31,9 +28,13 @@ internal sealed class HtmlReader : IArticleReader
     private static ReadItem Extract(string path, byte[] bytes, ReaderOptions options)
     {
         // AngleSharp detects the page's encoding (BOM, <meta charset>) from the bytes.
+        // Markup is ASCII in every encoding a page may declare except UTF-16, so Latin-1 is enough to count tags.
+        var sniffEncoding = Utf8Text.HasUtf16Bom(bytes) ? Encoding.Unicode : Encoding.Latin1;
+        if (HtmlNesting.ProbablyTooDeep(sniffEncoding.GetString(bytes)))
+            return ReadItem.Rejected(path, 0, $"page nested deeper than {HtmlNesting.MaxEstimatedDepth} elements");
         IHtmlDocument document = new HtmlParser().ParseDocument(new MemoryStream(bytes, writable: false));
-        if (NestingDepth.Exceeds(document, MaxDepth))
-            return ReadItem.Rejected(path, 0, $"page nested deeper than {MaxDepth} elements");
+        if (HtmlNesting.TreeTooDeep(document))
+            return ReadItem.Rejected(path, 0, $"page nested deeper than {HtmlNesting.MaxTreeDepth} elements");
         string? canonical = AbsoluteHttpUrl(document, "link[rel~=canonical]", "href")
             ?? AbsoluteHttpUrl(document, "meta[property='og:url']", "content");
         string pageTitle = Whitespace.Collapse(document.Title ?? "");
