@@ -122,7 +122,7 @@ internal sealed class FeedCursor
     }
 
     private string SourceLabel() =>
-        _options.DefaultSource ?? FeedSource.From(_feedLink, _path, _feedTitle);
+        _options.DefaultSource ?? InferredSource.ForFeed(_feedLink, _path, _feedTitle);
 
     private ReadItem? NoItems()
     {

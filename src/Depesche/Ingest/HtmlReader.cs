@@ -7,7 +7,8 @@ namespace Depesche.Ingest;
 
 /// <summary>
 /// One article web page (a saved <c>.html</c> file): SmartReader finds the article in the page; the
-/// headline is its title (else the page's <c>&lt;title&gt;</c>), the URL the page's canonical link.
+/// headline is its title (else the page's <c>&lt;title&gt;</c>), the URL the page's canonical link, the
+/// source the canonical link's host (else the site name) unless the user gave one.
 /// </summary>
 internal sealed class HtmlReader : IArticleReader
 {
@@ -62,7 +63,7 @@ internal sealed class HtmlReader : IArticleReader
         {
             Headline = headline,
             Paragraphs = paragraphs,
-            Source = options.DefaultSource,
+            Source = options.DefaultSource ?? InferredSource.FromUrl(canonical) ?? InferredSource.FromName(article.SiteName),
             Published = article.PublicationDate is { } date
                 ? new DateTimeOffset(DateTime.SpecifyKind(date, date.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : date.Kind))
                 : null,

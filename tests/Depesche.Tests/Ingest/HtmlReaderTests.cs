@@ -47,6 +47,7 @@ public sealed class HtmlReaderTests : IDisposable
         Assert.StartsWith("BAD TÖLZ: Der Stadtrat", draft.Paragraphs[0]);
         Assert.DoesNotContain(draft.Paragraphs, p => p.Contains("tracking") || p.Contains("Impressum") || p.Contains("Start"));
         Assert.Equal("https://www.isartaler-bote.example/region/seilbahn-bad-toelz", draft.Url);
+        Assert.Equal("isartalerbote.example", draft.Source);
         Assert.Equal(new DateTimeOffset(2024, 2, 14, 6, 30, 0, TimeSpan.Zero), draft.Published?.ToUniversalTime());
     }
 
@@ -56,6 +57,15 @@ public sealed class HtmlReaderTests : IDisposable
         var draft = SingleDraft(Read(Page.Replace("<link rel=\"canonical\"", "<link rel=\"stylesheet\"")));
 
         Assert.Null(draft.Url);
+        Assert.Null(draft.Source);
+    }
+
+    [Fact]
+    public void TheDefaultSourceWins()
+    {
+        var draft = SingleDraft(All(_reader, _dir.Write("seite.html", Page), new ReaderOptions { DefaultSource = "ib" }));
+
+        Assert.Equal("ib", draft.Source);
     }
 
     [Theory]
