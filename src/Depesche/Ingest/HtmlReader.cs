@@ -16,15 +16,8 @@ internal sealed class HtmlReader : IArticleReader
     public string Format => "html";
 
     /// <inheritdoc/>
-    public IEnumerable<ReadItem> Read(InputFile input, ReaderOptions options)
-    {
-        byte[]? bytes;
-        using (var stream = input.Open())
-            bytes = BoundedRead.ReadAll(stream, options.MaxRecordBytes);
-        yield return bytes is null
-            ? ReadItem.Rejected(input.Path, 0, $"page larger than {options.MaxRecordBytes} bytes")
-            : Extract(input.Path, bytes, options);
-    }
+    public IEnumerable<ReadItem> Read(InputFile input, ReaderOptions options) =>
+        BoundedRead.WholeInput(input, options, "page", bytes => Extract(input.Path, bytes, options));
 
     private static ReadItem Extract(string path, byte[] bytes, ReaderOptions options)
     {
