@@ -149,6 +149,22 @@ public sealed class InputDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public void ASlowServerRunsIntoTheDeadline()
+    {
+        var slow = new StubHandler((_, token) =>
+        {
+            token.WaitHandle.WaitOne(TimeSpan.FromSeconds(10));
+            token.ThrowIfCancellationRequested();
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        });
+
+        var item = Assert.Single(InputDiscovery.ReadAll(["http://langsam.example/feed"], _options, null,
+            new FeedDownloader(slow, TimeSpan.FromMilliseconds(200))));
+
+        Assert.Equal("download failed: no complete answer within 0.2 seconds", item.Rejection);
+    }
+
+    [Fact]
     public void StreamsLazily()
     {
         _dir.Write("a.txt", Seed);
@@ -165,12 +181,17 @@ public sealed class InputDiscoveryTests : IDisposable
         Assert.Throws<ArgumentOutOfRangeException>(() => new ReaderOptions { MaxRecordBytes = 0 });
     }
 
-    private sealed class StubHandler(Func<HttpRequestMessage, HttpResponseMessage> respond) : HttpMessageHandler
+    private sealed class StubHandler(Func<HttpRequestMessage, CancellationToken, HttpResponseMessage> respond) : HttpMessageHandler
     {
-        protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) => respond(request);
+        public StubHandler(Func<HttpRequestMessage, HttpResponseMessage> respond) : this((request, _) => respond(request))
+        {
+        }
+
+        protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            respond(request, cancellationToken);
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            Task.FromResult(respond(request));
+            Task.FromResult(respond(request, cancellationToken));
     }
 
     // Gives its bytes, then fails as a disk or network share might.
