@@ -15,18 +15,21 @@ internal static class AsciiTitle
     /// </summary>
     public static bool Matches(string line, string headline)
     {
-        string candidate = Fold(GermanTransliteration.ToAscii(line));
-        string full = Fold(GermanTransliteration.ToAscii(headline));
+        string candidate = Fold(line);
+        string full = Fold(headline);
         return candidate.Length > 0 && candidate.Length * 2 >= full.Length && full.StartsWith(candidate, StringComparison.Ordinal);
     }
 
     // Letters and digits only, lower case. Spaces are dropped too, not just collapsed: writers of the ASCII
     // line differ on punctuation inside words ("Schreck-Pomm" becomes "Schreck Pomm" in the corpus tool,
     // "SchreckPomm" by the format's own rule), and both must match.
+    // Compatibility normalisation first (NFKC keeps "ä" whole for the transliteration) so that "CO₂" and
+    // ligatures come out as the ASCII line spells them ("CO2").
     private static string Fold(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (char c in text)
+        string ascii = GermanTransliteration.ToAscii(text.Normalize(NormalizationForm.FormKC));
+        var sb = new StringBuilder(ascii.Length);
+        foreach (char c in ascii)
             if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
         return sb.ToString();
     }

@@ -8,6 +8,9 @@ namespace Depesche.Ingest;
 /// </summary>
 internal sealed class CsvLayout
 {
+    private const char LabelTextDelimiter = ';';
+    private const char LabelTextQuote = '\'';
+    private const char HeaderQuote = '"';
     private static readonly char[] HeaderDelimiters = [',', ';', '\t'];
 
     private readonly string _path;
@@ -40,14 +43,14 @@ internal sealed class CsvLayout
         int bestKnown = 0;
         foreach (char d in HeaderDelimiters)
         {
-            var fields = firstLine.Split(d).Select(f => ArticleFieldNames.Find(f.Trim().Trim('"'))).ToArray();
+            var fields = firstLine.Split(d).Select(f => ArticleFieldNames.Find(f.Trim().Trim(HeaderQuote))).ToArray();
             if (!fields.Contains(ArticleField.Title) || !fields.Contains(ArticleField.Body)) continue;
             int known = fields.Count(f => f is not null);
             if (known > bestKnown) (best, bestKnown) = (d, known);
         }
         return best is { } delimiter
-            ? new CsvLayout(path, true, delimiter, '"')
-            : new CsvLayout(path, false, ';', '\'');
+            ? new CsvLayout(path, true, delimiter, HeaderQuote)
+            : new CsvLayout(path, false, LabelTextDelimiter, LabelTextQuote);
     }
 
     /// <summary>A record parser for this layout.</summary>
@@ -59,29 +62,29 @@ internal sealed class CsvLayout
 
     /// <summary>The article (or rejection) of one complete record starting on <paramref name="line"/>.</summary>
     public ReadItem ToItem(int line, IReadOnlyList<string> fields, ReaderOptions options) =>
-        HasHeader ? FromHeaderRow(_path, line, fields, options) : FromLabelText(_path, line, fields, options);
+        HasHeader ? FromHeaderRow(line, fields, options) : FromLabelText(line, fields, options);
 
-    private ReadItem FromHeaderRow(string path, int line, IReadOnlyList<string> fields, ReaderOptions options)
+    private ReadItem FromHeaderRow(int line, IReadOnlyList<string> fields, ReaderOptions options)
     {
         if (fields.Count != _columns.Length)
-            return ReadItem.Rejected(path, line, $"{fields.Count} fields where the header has {_columns.Length}");
+            return ReadItem.Rejected(_path, line, $"{fields.Count} fields where the header has {_columns.Length}");
         var draft = new DraftFields();
         for (int i = 0; i < fields.Count; i++)
             if (_columns[i] is { } field) draft.Set(field, fields[i]);
         var built = draft.Build(options.DefaultSource, out string? reason);
-        return built is null ? ReadItem.Rejected(path, line, reason!) : ReadItem.Good(path, line, built);
+        return built is null ? ReadItem.Rejected(_path, line, reason!) : ReadItem.Good(_path, line, built);
     }
 
-    private ReadItem FromLabelText(string path, int line, IReadOnlyList<string> fields, ReaderOptions options)
+    private ReadItem FromLabelText(int line, IReadOnlyList<string> fields, ReaderOptions options)
     {
         if (fields.Count != 2)
-            return ReadItem.Rejected(path, line,
+            return ReadItem.Rejected(_path, line,
                 $"{fields.Count} fields where label;text has 2 (or give a header row naming title and body columns)");
         string label = fields[0].Trim();
         string text = fields[1].Trim();
-        if (text.Length == 0) return ReadItem.Rejected(path, line, "empty text");
+        if (text.Length == 0) return ReadItem.Rejected(_path, line, "empty text");
         var (headline, body) = LeadSentence.Split(text);
-        return ReadItem.Good(path, line, new ArticleDraft
+        return ReadItem.Good(_path, line, new ArticleDraft
         {
             Headline = headline,
             Paragraphs = BodyText.Paragraphs(body),

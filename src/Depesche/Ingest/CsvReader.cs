@@ -8,9 +8,6 @@ namespace Depesche.Ingest;
 /// </summary>
 internal sealed class CsvReader : IArticleReader
 {
-    private const char LabelTextDelimiter = ';';
-    private const char LabelTextQuote = '\'';
-
     /// <inheritdoc/>
     public string Format => "csv";
 

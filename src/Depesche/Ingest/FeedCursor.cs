@@ -12,6 +12,9 @@ internal sealed class FeedCursor
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
+    // Items are shallow (item, content, a little XHTML); far deeper ones are hostile.
+    private const int MaxItemDepth = 100;
+
     private readonly XmlReader _xml;
     private readonly string _path;
     private readonly ReaderOptions _options;
@@ -93,12 +96,14 @@ internal sealed class FeedCursor
             string name = _xml.LocalName;
             if (name == _itemName)
             {
-                var element = (XElement)XNode.ReadFrom(_xml);
-                return FeedItemConverter.Convert(element, _path, line, _options, SourceLabel());
+                return BoundedElement.Read(_xml, MaxItemDepth) is { } element
+                    ? FeedItemConverter.Convert(element, _path, line, _options, SourceLabel())
+                    : ReadItem.Rejected(_path, line, $"feed item nested deeper than {MaxItemDepth} elements");
             }
             if (name is "title" or "link")
             {
-                var element = (XElement)XNode.ReadFrom(_xml);
+                var element = BoundedElement.Read(_xml, MaxItemDepth);
+                if (element is null) continue;
                 if (name == "title") _feedTitle ??= element.Value.Trim();
                 else _feedLink ??= FeedLink(element);
                 continue;
@@ -117,7 +122,7 @@ internal sealed class FeedCursor
     }
 
     private string SourceLabel() =>
-        _options.DefaultSource ?? FeedSource.From(_feedLink, _path, _feedTitle);
+        _options.DefaultSource ?? InferredSource.ForFeed(_feedLink, _path, _feedTitle);
 
     private ReadItem? NoItems()
     {

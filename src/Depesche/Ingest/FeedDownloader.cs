@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 
 namespace Depesche.Ingest;
@@ -8,7 +9,7 @@ namespace Depesche.Ingest;
 /// </summary>
 internal sealed class FeedDownloader
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(30);
     private static readonly Lazy<FeedDownloader> Default = new(() => new FeedDownloader(new SocketsHttpHandler
     {
         AutomaticDecompression = DecompressionMethods.All,
@@ -16,10 +17,15 @@ internal sealed class FeedDownloader
     }));
 
     private readonly HttpClient _client;
+    private readonly TimeSpan _deadline;
 
-    /// <summary>A downloader sending its requests through <paramref name="handler"/>.</summary>
-    public FeedDownloader(HttpMessageHandler handler)
+    /// <summary>
+    /// A downloader sending its requests through <paramref name="handler"/>, allowing each download
+    /// <paramref name="deadline"/> (30 seconds unless given).
+    /// </summary>
+    public FeedDownloader(HttpMessageHandler handler, TimeSpan? deadline = null)
     {
+        _deadline = deadline ?? DefaultDeadline;
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("Depesche/1.0 (news archive; feed reader)");
     }
@@ -35,7 +41,7 @@ internal sealed class FeedDownloader
     public byte[]? Download(string url, long maxBytes, out string problem)
     {
         problem = "";
-        using var deadline = new CancellationTokenSource(Deadline);
+        using var deadline = new CancellationTokenSource(_deadline);
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -57,7 +63,7 @@ internal sealed class FeedDownloader
                                        or OperationCanceledException or NotSupportedException)
         {
             problem = deadline.IsCancellationRequested
-                ? $"download failed: no complete answer within {Deadline.TotalSeconds:0} seconds"
+                ? string.Create(CultureInfo.InvariantCulture, $"download failed: no complete answer within {_deadline.TotalSeconds:0.#} seconds")
                 : $"download failed: {e.Message}";
             return null;
         }

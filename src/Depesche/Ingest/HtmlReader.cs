@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Depesche.Articles;
@@ -6,7 +7,8 @@ namespace Depesche.Ingest;
 
 /// <summary>
 /// One article web page (a saved <c>.html</c> file): SmartReader finds the article in the page; the
-/// headline is its title (else the page's <c>&lt;title&gt;</c>), the URL the page's canonical link.
+/// headline is its title (else the page's <c>&lt;title&gt;</c>), the URL the page's canonical link, the
+/// source the canonical link's host (else the site name) unless the user gave one.
 /// </summary>
 internal sealed class HtmlReader : IArticleReader
 {
@@ -14,20 +16,19 @@ internal sealed class HtmlReader : IArticleReader
     public string Format => "html";
 
     /// <inheritdoc/>
-    public IEnumerable<ReadItem> Read(InputFile input, ReaderOptions options)
-    {
-        byte[]? bytes;
-        using (var stream = input.Open())
-            bytes = BoundedRead.ReadAll(stream, options.MaxRecordBytes);
-        yield return bytes is null
-            ? ReadItem.Rejected(input.Path, 0, $"page larger than {options.MaxRecordBytes} bytes")
-            : Extract(input.Path, bytes, options);
-    }
+    public IEnumerable<ReadItem> Read(InputFile input, ReaderOptions options) =>
+        BoundedRead.WholeInput(input, options, "page", bytes => Extract(input.Path, bytes, options));
 
     private static ReadItem Extract(string path, byte[] bytes, ReaderOptions options)
     {
         // AngleSharp detects the page's encoding (BOM, <meta charset>) from the bytes.
+        // Markup is ASCII in every encoding a page may declare except UTF-16, so Latin-1 is enough to count tags.
+        var sniffEncoding = Utf8Text.HasUtf16Bom(bytes) ? Encoding.Unicode : Encoding.Latin1;
+        if (HtmlNesting.ProbablyTooDeep(sniffEncoding.GetString(bytes)))
+            return ReadItem.Rejected(path, 0, $"page nested deeper than {HtmlNesting.MaxEstimatedDepth} elements");
         IHtmlDocument document = new HtmlParser().ParseDocument(new MemoryStream(bytes, writable: false));
+        if (HtmlNesting.TreeTooDeep(document))
+            return ReadItem.Rejected(path, 0, $"page nested deeper than {HtmlNesting.MaxTreeDepth} elements");
         string? canonical = AbsoluteHttpUrl(document, "link[rel~=canonical]", "href")
             ?? AbsoluteHttpUrl(document, "meta[property='og:url']", "content");
         string pageTitle = Whitespace.Collapse(document.Title ?? "");
@@ -39,7 +40,9 @@ internal sealed class HtmlReader : IArticleReader
             // SmartReader rewrites the document it is given, so everything else is read from it first.
             article = new SmartReader.Reader(address, document).GetArticle();
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or NullReferenceException)
+        // SmartReader is a heuristic port of Readability and can fail on odd pages with any exception; one
+        // odd page must not end an ingest run.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             return ReadItem.Rejected(path, 0, $"no readable article: {e.Message}");
         }
@@ -53,7 +56,7 @@ internal sealed class HtmlReader : IArticleReader
         {
             Headline = headline,
             Paragraphs = paragraphs,
-            Source = options.DefaultSource,
+            Source = options.DefaultSource ?? InferredSource.FromUrl(canonical) ?? InferredSource.FromName(article.SiteName),
             Published = article.PublicationDate is { } date
                 ? new DateTimeOffset(DateTime.SpecifyKind(date, date.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : date.Kind))
                 : null,

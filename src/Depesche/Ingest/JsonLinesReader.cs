@@ -39,11 +39,11 @@ internal sealed class JsonLinesReader : IArticleReader
                 span = Utf8Text.WithoutUtf8Bom(span);
             }
             if (span.Trim(" \t\f\v"u8).IsEmpty) continue;
-            yield return ReadLine(input.Path, number, span, options);
+            yield return ReadRecord(input.Path, number, span, options);
         }
     }
 
-    private static ReadItem ReadLine(string path, int line, ReadOnlySpan<byte> bytes, ReaderOptions options)
+    private static ReadItem ReadRecord(string path, int line, ReadOnlySpan<byte> bytes, ReaderOptions options)
     {
         // Checked up front: the parser would only notice bad UTF-8 later, inside GetString.
         if (!Utf8.IsValid(bytes)) return ReadItem.Rejected(path, line, "invalid UTF-8");

@@ -13,7 +13,7 @@ internal static class LeadSentence
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "abs", "art", "bd", "bzw", "ca", "dr", "etc", "evtl", "ggf", "hr", "fr", "inkl", "jh", "mio", "mrd",
-        "nr", "prof", "sog", "st", "str", "tel", "usw", "vgl", "zb",
+        "nr", "prof", "sog", "st", "str", "tel", "usw", "vgl", "wr", "zb",
     };
 
     /// <summary>
@@ -28,7 +28,7 @@ internal static class LeadSentence
             char c = text[i];
             if (c is not ('.' or '!' or '?') || !char.IsWhiteSpace(text[i + 1])) continue;
             if (c == '.' && IsAbbreviation(text, i)) continue;
-            string headline = text[..(c == '.' ? i : i + 1)].Trim();
+            string headline = text[..(c == '.' ? i : i + 1)].TrimEnd('.', ' ');
             string rest = text[(i + 1)..].Trim();
             if (headline.Length == 0) continue;
             return (headline, rest.Length > 0 ? rest : text);
@@ -36,15 +36,17 @@ internal static class LeadSentence
         return (Cut(text.TrimEnd('.')), text);
     }
 
-    // The word before the period: a number ("1. FC"), an initial ("J. Müller"), a listed abbreviation or
-    // one with inner periods ("z.B.", "u.a.").
+    // The word before the period: an ordinal ("1. FC", "23. Mai"; a year like "2011." does end a sentence),
+    // an initial ("J. Müller"), a listed abbreviation or one with inner periods ("z.B.", "u.a.").
     private static bool IsAbbreviation(string text, int period)
     {
         int start = period;
         while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '"' or '„' or '«'))
             start--;
-        string word = text[start..period];
-        return word.Length == 1 || word.All(char.IsDigit) || word.Contains('.') || Abbreviations.Contains(word);
+        string word = text[start..period].TrimEnd('.'); // "reißen.." ends a sentence like "reißen."
+        if (word.Length == 0) return false;
+        return word.Length == 1 || (word.Length <= 3 && word.All(char.IsAsciiDigit)) || word.Contains('.')
+            || Abbreviations.Contains(word);
     }
 
     private static string Cut(string text)

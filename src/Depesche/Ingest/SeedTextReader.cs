@@ -14,15 +14,8 @@ internal sealed partial class SeedTextReader : IArticleReader
     public string Format => "seed";
 
     /// <inheritdoc/>
-    public IEnumerable<ReadItem> Read(InputFile input, ReaderOptions options)
-    {
-        byte[]? bytes;
-        using (var stream = input.Open())
-            bytes = BoundedRead.ReadAll(stream, options.MaxRecordBytes);
-        yield return bytes is null
-            ? ReadItem.Rejected(input.Path, 0, $"file larger than {options.MaxRecordBytes} bytes")
-            : Parse(input.Path, bytes, options);
-    }
+    public IEnumerable<ReadItem> Read(InputFile input, ReaderOptions options) =>
+        BoundedRead.WholeInput(input, options, "file", bytes => Parse(input.Path, bytes, options));
 
     private static ReadItem Parse(string path, byte[] bytes, ReaderOptions options)
     {

@@ -110,6 +110,7 @@ public sealed class SeedTextReaderTests : IDisposable
     [InlineData("Rock-Festival in Süd-Tirol: Veranstalter zufrieden", "Rock Festival in Sued Tirol Veranstalter zufrieden")]
     [InlineData("Rock-Festival in Süd-Tirol: Veranstalter zufrieden", "RockFestival in SuedTirol Veranstalter zufrieden")]
     [InlineData("Café „Élysée“ schließt nach 40 Jahren", "cafe elysee schliesst nach 40 jahren")]
+    [InlineData("Weniger CO₂ durch ﬂexible Tarife", "Weniger CO2 durch flexible Tarife")]
     public void AsciiTitleMatchesWhateverBecameOfPunctuationAndCase(string headline, string ascii)
     {
         var draft = SingleDraft(ReadText($"{headline}\n\n{ascii}\nDer Betreiber geht in den Ruhestand.\n"));
