@@ -129,7 +129,7 @@ public sealed class RetrievalMetricsTests
     [Fact]
     public void Agrees_with_the_reference_evaluator_to_four_decimals()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempDirectory();
         var random = new Random(1129);
         var run = new Dictionary<string, IReadOnlyList<(string Id, float Score)>>(StringComparer.Ordinal);
         var runText = new StringBuilder();
@@ -155,8 +155,8 @@ public sealed class RetrievalMetricsTests
         }
         run["unjudged-a"] = [("d1", 1f)];
         runText.AppendLine("unjudged-a Q0 d1 1 1 depesche");
-        string runPath = scratch.File("run.txt", runText.ToString());
-        string qrelsPath = scratch.File("qrels.txt", qrelsText.ToString());
+        string runPath = scratch.Write("run.txt", runText.ToString());
+        string qrelsPath = scratch.Write("qrels.txt", qrelsText.ToString());
 
         var ours = RetrievalMetrics.Evaluate(run, Depesche.Evaluation.Qrels.Load(qrelsPath));
         var theirs = ReferenceEvaluator(runPath, qrelsPath);
@@ -171,7 +171,7 @@ public sealed class RetrievalMetricsTests
     /// <summary>Runs <c>eval.py --group-by-suffix</c> and reads its lines (overall first, as ours).</summary>
     private static List<MetricValues> ReferenceEvaluator(string runPath, string qrelsPath)
     {
-        string script = Repo.Shared("peers", "eval.py");
+        string script = SharedData.PathOf("../peers/eval.py");
         Assert.True(File.Exists(script), $"the reference evaluator is missing: {script}");
         var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string arg in new[] { script, runPath, qrelsPath, "--group-by-suffix" }) start.ArgumentList.Add(arg);

@@ -67,7 +67,7 @@ public sealed class CsvReaderTests : IDisposable
     [InlineData("title,body\n\"Fehler\"x,Text.\nGut,Text.\n", "stray quote")]
     [InlineData("title,body\nZu,viele,Felder\nGut,Text.\n", "3 fields where the header has 2")]
     [InlineData("title,body\nZuwenig\nGut,Text.\n", "1 fields where the header has 2")]
-    [InlineData("title,body\n,Text ohne Titel.\nGut,Text.\n", "no title")]
+    [InlineData("title,body\n, \nGut,Text.\n", "no title and no body text")]
     [InlineData("title,body,date\nDatum,Text.,bald\nGut,Text.,\n", "unparseable date \"bald\"")]
     public void RejectsABadRecordAndReadsTheNext(string csv, string reasonPart)
     {

@@ -7,7 +7,7 @@ namespace Depesche.Tests.TestSupport;
 /// <summary>An archive in a scratch folder, filled with the given drafts, ready to search.</summary>
 public sealed class TestArchive : IDisposable
 {
-    private readonly ScratchFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     public TestArchive(IEnumerable<ArticleDraft> drafts, DateTimeOffset? now = null)
     {
