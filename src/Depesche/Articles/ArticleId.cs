@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -22,12 +23,21 @@ public static class ArticleId
     /// <summary>A hash over everything an article shows, to tell a changed version from an unchanged one.</summary>
     public static string ContentHash(Article a)
     {
-        var sb = new StringBuilder();
+        // Hashes the UTF-16 text in place, part by part: no concatenated copy of the body on the ingest hot path.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var part in new[] { a.Headline, a.AsciiTitle, a.Source, a.Category, a.Url,
                      a.Published?.ToUniversalTime().ToString("O") })
-            sb.Append(part ?? "").Append('\u001f');
-        foreach (var p in a.Paragraphs) sb.Append(p).Append('\u001e');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())).AsSpan(0, 10));
+            Append(hash, part ?? "", '\u001f');
+        foreach (var p in a.Paragraphs) Append(hash, p, '\u001e');
+        Span<byte> digest = stackalloc byte[32];
+        hash.GetHashAndReset(digest);
+        return Convert.ToHexStringLower(digest[..10]);
+    }
+
+    private static void Append(IncrementalHash hash, string text, char separator)
+    {
+        hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
+        hash.AppendData(MemoryMarshal.AsBytes(new ReadOnlySpan<char>(in separator)));
     }
 
     private static string Normalise(string s) => Whitespace.Collapse(s).Normalize(NormalizationForm.FormC).ToLowerInvariant();
