@@ -32,6 +32,7 @@ internal sealed class QueryBuilder
     public BuiltQuery Build(ParsedQuery query, MatchMode mode, IReadOnlyList<Query> filters)
     {
         var notes = new List<QueryNote>();
+        var boosts = new List<Query>();
         var result = new BooleanQuery(disableCoord: true);
         int scoring = 0;
         bool required = false;
@@ -40,7 +41,7 @@ internal sealed class QueryBuilder
             var members = new List<(QueryClause Clause, Query Query)>();
             foreach (var clause in group)
             {
-                var q = ClauseQuery(clause);
+                var q = ClauseQuery(clause, clause.Occurrence == Occurrence.Prohibited ? null : boosts);
                 if (q is null)
                 {
                     if (clause.Kind is ClauseKind.Word or ClauseKind.Phrase)
@@ -70,6 +71,10 @@ internal sealed class QueryBuilder
             result.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Floor(optional * _ranking.AnyMinimumShare));
         else if (!required)
             result.Add(new MatchAllDocsQuery(), Occur.MUST);
+        // Exact-spelling matches only add weight: as optional clauses of the whole query they are looked up
+        // for the documents the words already matched, instead of widening every word's disjunction.
+        if (required || optional > 0)
+            foreach (var boost in boosts) result.Add(boost, Occur.SHOULD);
         return new BuiltQuery(result, scoring, notes);
     }
 
@@ -77,17 +82,17 @@ internal sealed class QueryBuilder
     public static Query KeywordFilter(string field, IEnumerable<string> values) =>
         AnyOf(values.Select(v => (Query)new TermQuery(new Term(field, v.Trim().ToLowerInvariant()))));
 
-    private Query? ClauseQuery(QueryClause clause) => clause.Kind switch
+    private Query? ClauseQuery(QueryClause clause, List<Query>? boosts) => clause.Kind switch
     {
-        ClauseKind.Word => WordQuery(clause.Text, clause.TitleOnly),
-        ClauseKind.Phrase => PhraseQuery(clause.Text, clause.TitleOnly),
-        ClauseKind.Prefix => PrefixQuery(clause.Text, clause.TitleOnly),
+        ClauseKind.Word => WordQuery(clause.Text, clause.TitleOnly, boosts),
+        ClauseKind.Phrase => PhraseQuery(clause.Text, clause.TitleOnly, boosts),
+        ClauseKind.Prefix => PrefixQuery(clause.Text, clause.TitleOnly, boosts),
         ClauseKind.Source => new ConstantScoreQuery(new TermQuery(new Term(Schema.Source, clause.Text.ToLowerInvariant()))) { Boost = 0 },
         ClauseKind.Category => new ConstantScoreQuery(new TermQuery(new Term(Schema.Category, clause.Text.ToLowerInvariant()))) { Boost = 0 },
         _ => null,
     };
 
-    private Query? WordQuery(string text, bool titleOnly)
+    private Query? WordQuery(string text, bool titleOnly, List<Query>? boosts)
     {
         var terms = Analyze(_german, Schema.Body, text);
         if (terms.Count == 0) return null;
@@ -99,15 +104,15 @@ internal sealed class QueryBuilder
         if (titleOnly) return q;
         q.Add(new TermQuery(new Term(Schema.Body, terms[0].Term)), Occur.SHOULD);
         var exact = Analyze(_exact, Schema.Exact, text);
-        if (exact.Count == 1) q.Add(new TermQuery(new Term(Schema.Exact, exact[0].Term)) { Boost = _ranking.ExactBoost }, Occur.SHOULD);
+        if (exact.Count == 1) boosts?.Add(new TermQuery(new Term(Schema.Exact, exact[0].Term)) { Boost = _ranking.ExactBoost });
         return q;
     }
 
-    private Query? PhraseQuery(string text, bool titleOnly)
+    private Query? PhraseQuery(string text, bool titleOnly, List<Query>? boosts)
     {
         var terms = Analyze(_german, Schema.Body, text);
         if (terms.Count == 0) return null;
-        return terms.Count == 1 ? WordQuery(text, titleOnly) : PhraseOf(terms, titleOnly);
+        return terms.Count == 1 ? WordQuery(text, titleOnly, boosts) : PhraseOf(terms, titleOnly);
     }
 
     private Query PhraseOf(IReadOnlyList<(string Term, int Position)> terms, bool titleOnly)
@@ -122,7 +127,7 @@ internal sealed class QueryBuilder
         return q;
     }
 
-    private Query PrefixQuery(string text, bool titleOnly)
+    private Query PrefixQuery(string text, bool titleOnly, List<Query>? boosts)
     {
         // Headline and body hold stemmed terms, which can be shorter than the typed prefix (aussenminist for
         // Aussenminister*): search the folded prefix and, when it differs, its stem.
@@ -138,7 +143,7 @@ internal sealed class QueryBuilder
             if (!titleOnly) q.Add(new PrefixQuery(new Term(Schema.Body, prefix)), Occur.SHOULD);
         }
         if (titleOnly) return q;
-        q.Add(new PrefixQuery(new Term(Schema.Exact, text.ToLowerInvariant())) { Boost = _ranking.ExactBoost }, Occur.SHOULD);
+        boosts?.Add(new PrefixQuery(new Term(Schema.Exact, text.ToLowerInvariant())) { Boost = _ranking.ExactBoost });
         return q;
     }
 
