@@ -96,7 +96,7 @@ internal sealed class QueryBuilder
     {
         var terms = Analyze(_german, Schema.Body, text);
         if (terms.Count == 0) return null;
-        if (terms.Count > 1) return PhraseOf(terms, titleOnly);
+        if (terms.Count > 1) return HyphenatedOrPhrase(terms, titleOnly);
         var q = new BooleanQuery(disableCoord: true)
         {
             { new TermQuery(new Term(Schema.Title, terms[0].Term)) { Boost = _ranking.TitleBoost }, Occur.SHOULD },
@@ -112,16 +112,31 @@ internal sealed class QueryBuilder
     {
         var terms = Analyze(_german, Schema.Body, text);
         if (terms.Count == 0) return null;
-        return terms.Count == 1 ? WordQuery(text, titleOnly, boosts) : PhraseOf(terms, titleOnly);
+        return terms.Count == 1 ? WordQuery(text, titleOnly, boosts) : PhraseOf(terms.Where(t => t.Type != HyphenatedWordFilter.JoinedType).ToList(), titleOnly);
     }
 
-    private Query PhraseOf(IReadOnlyList<(string Term, int Position)> terms, bool titleOnly)
+    // A word of several tokens: its parts next to each other, or (for Corona-Krise) the parts written together.
+    private Query HyphenatedOrPhrase(List<(string Term, int Position, string Type)> terms, bool titleOnly)
+    {
+        var joined = terms.Where(t => t.Type == HyphenatedWordFilter.JoinedType).ToList();
+        var parts = terms.Where(t => t.Type != HyphenatedWordFilter.JoinedType).ToList();
+        var q = new BooleanQuery(disableCoord: true);
+        if (parts.Count > 1) q.Add(PhraseOf(parts, titleOnly), Occur.SHOULD);
+        foreach (var (term, _, _) in parts.Count == 1 ? parts.Concat(joined) : joined)
+        {
+            q.Add(new TermQuery(new Term(Schema.Title, term)) { Boost = _ranking.TitleBoost }, Occur.SHOULD);
+            if (!titleOnly) q.Add(new TermQuery(new Term(Schema.Body, term)), Occur.SHOULD);
+        }
+        return q;
+    }
+
+    private Query PhraseOf(IReadOnlyList<(string Term, int Position, string Type)> terms, bool titleOnly)
     {
         var q = new BooleanQuery(disableCoord: true);
         foreach (string field in titleOnly ? new[] { Schema.Title } : new[] { Schema.Title, Schema.Body })
         {
             var phrase = new PhraseQuery { Boost = field == Schema.Title ? _ranking.TitleBoost : 1f };
-            foreach (var (term, position) in terms) phrase.Add(new Term(field, term), position);
+            foreach (var (term, position, _) in terms) phrase.Add(new Term(field, term), position);
             q.Add(phrase, Occur.SHOULD);
         }
         return q;
@@ -154,25 +169,26 @@ internal sealed class QueryBuilder
         return q;
     }
 
-    private static List<(string Term, int Position)> Analyze(Analyzer analyzer, string field, string text)
+    private static List<(string Term, int Position, string Type)> Analyze(Analyzer analyzer, string field, string text)
     {
-        var terms = new List<(string, int)>();
+        var terms = new List<(string, int, string)>();
         using var ts = analyzer.GetTokenStream(field, text);
         var term = ts.AddAttribute<ICharTermAttribute>();
         var increment = ts.AddAttribute<IPositionIncrementAttribute>();
+        var type = ts.AddAttribute<ITypeAttribute>();
         ts.Reset();
         int position = -1;
         while (ts.IncrementToken())
         {
             position += increment.PositionIncrement;
-            terms.Add((term.ToString(), position));
+            terms.Add((term.ToString(), position, type.Type));
         }
         ts.End();
         // Positions relative to the first kept word, so a phrase that starts with a stop word still lines up.
         if (terms.Count > 0)
         {
             int first = terms[0].Item2;
-            for (int k = 0; k < terms.Count; k++) terms[k] = (terms[k].Item1, terms[k].Item2 - first);
+            for (int k = 0; k < terms.Count; k++) terms[k] = (terms[k].Item1, terms[k].Item2 - first, terms[k].Item3);
         }
         return terms;
     }

@@ -6,7 +6,7 @@ namespace Depesche.Analysis.German;
 
 /// <summary>
 /// The main index- and query-time chain for headline and body text:
-/// StandardTokenizer → LowerCase → StopWords → Folding → Stemming.
+/// HyphenJoiner → StandardTokenizer → LowerCase → HyphenatedWordFilter → StopWords → Folding → Stemming.
 /// The same chain runs on documents and on queries, so every spelling the folding joins matches.
 /// </summary>
 public sealed class GermanTextAnalyzer : Analyzer
@@ -20,10 +20,14 @@ public sealed class GermanTextAnalyzer : Analyzer
     public StemmerKind Stemmer => _stemmer;
 
     /// <inheritdoc />
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new HyphenJoiner(reader);
+
+    /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(AnalysisVersion.Current, reader);
         TokenStream chain = new LowerCaseFilter(AnalysisVersion.Current, source);
+        chain = new HyphenatedWordFilter(chain);
         chain = StopWords.Apply(chain);
         chain = Folding.Apply(chain);
         chain = Stemming.Apply(chain, _stemmer);
