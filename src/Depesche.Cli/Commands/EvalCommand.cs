@@ -22,7 +22,7 @@ internal static class EvalCommand
         var passes = new Option<int>("--passes") { Description = "Timed passes", DefaultValueFactory = _ => 3 };
         var suffix = new Option<string?>("--only") { Description = "Only queries whose id ends so (e.g. -words)", HelpName = "SUFFIX" };
         var max = new Option<int?>("--max-queries") { Description = "Only the first N queries", HelpName = "N" };
-        var stemmer = new Option<string>("--stemmer") { Description = "none, light, minimal, german or german2", DefaultValueFactory = _ => "german2" };
+        var stemmer = new Option<string>("--stemmer") { Description = "none, light, minimal, german, german2 or cistem", DefaultValueFactory = _ => "german2" };
         var allUpTo = new Option<int?>("--all-words-up-to") { Description = "Tuning: queries with at most N words need all of them", HelpName = "N" };
         var titleBoost = new Option<float?>("--title-boost") { Description = "Tuning: weight of headline matches", HelpName = "W" };
         var exactBoost = new Option<float?>("--exact-boost") { Description = "Tuning: weight of exact-spelling matches", HelpName = "W" };

@@ -17,4 +17,7 @@ public enum StemmerKind
 
     /// <summary>Snowball's german2 variant, which also reads ae/oe/ue as umlauts.</summary>
     Snowball2,
+
+    /// <summary>CISTEM (Weissweiler and Fraser 2017), case-insensitive, as the chain has lost the case.</summary>
+    Cistem,
 }

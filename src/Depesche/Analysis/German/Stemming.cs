@@ -10,7 +10,6 @@ public static class Stemming
     /// <summary>The stemmer the archive indexes with unless told otherwise.</summary>
     public const StemmerKind Default = StemmerKind.Snowball2;
 
-
     /// <summary>Wraps <paramref name="input"/> (lower-cased, folded tokens) in the chosen stemmer.</summary>
     public static TokenStream Apply(TokenStream input, StemmerKind kind) => kind switch
     {
@@ -19,6 +18,7 @@ public static class Stemming
         StemmerKind.Minimal => new GermanMinimalStemFilter(input),
         StemmerKind.Snowball => new CachedSnowballFilter(input, new Lucene.Net.Tartarus.Snowball.Ext.GermanStemmer(), new Dictionary<string, string>(StringComparer.Ordinal)),
         StemmerKind.Snowball2 => new CachedSnowballFilter(input, new German2Stemmer(), new Dictionary<string, string>(StringComparer.Ordinal)),
+        StemmerKind.Cistem => new CistemFilter(input),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown stemmer"),
     };
 
@@ -30,6 +30,7 @@ public static class Stemming
         "minimal" => StemmerKind.Minimal,
         "snowball" or "german" => StemmerKind.Snowball,
         "snowball2" or "german2" => StemmerKind.Snowball2,
-        _ => throw new ArgumentException($"unknown stemmer '{name}' (use none, light, minimal, german or german2)"),
+        "cistem" => StemmerKind.Cistem,
+        _ => throw new ArgumentException($"unknown stemmer '{name}' (use none, light, minimal, german, german2 or cistem)"),
     };
 }

@@ -64,6 +64,7 @@ public sealed class GermanTextAnalyzerTests
     [InlineData(StemmerKind.Minimal)]
     [InlineData(StemmerKind.Snowball)]
     [InlineData(StemmerKind.Snowball2)]
+    [InlineData(StemmerKind.Cistem)]
     public void Any_text_gives_well_formed_tokens(StemmerKind stemmer)
     {
         TokenStreamProperties.Hold(new GermanTextAnalyzer(stemmer));

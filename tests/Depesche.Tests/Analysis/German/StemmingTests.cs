@@ -16,6 +16,8 @@ public sealed class StemmingTests
     [InlineData("german2", StemmerKind.Snowball2)]
     [InlineData("snowball2", StemmerKind.Snowball2)]
     [InlineData("German2", StemmerKind.Snowball2)]
+    [InlineData("cistem", StemmerKind.Cistem)]
+    [InlineData("CISTEM", StemmerKind.Cistem)]
     [InlineData("LIGHT", StemmerKind.Light)]
     public void Parses_the_names_the_cli_accepts(string name, StemmerKind kind)
     {
@@ -28,6 +30,7 @@ public sealed class StemmingTests
         var e = Assert.Throws<ArgumentException>(() => Stemming.Parse("porter"));
         Assert.Contains("'porter'", e.Message);
         Assert.Contains("german2", e.Message);
+        Assert.Contains("cistem", e.Message);
     }
 
     [Fact]
