@@ -30,6 +30,21 @@ internal sealed class CachedSnowballFilter : TokenFilter
         _keyword = AddAttribute<IKeywordAttribute>();
     }
 
+    /// <summary>
+    /// Snowball's stem of <paramref name="word"/> (lower case), with the rule newer Snowball versions have
+    /// and Lucene's generated stemmers lack: when -e, -en or -es went after "niss", the final s goes too
+    /// (Ergebnisse → ergebnis, like Ergebnis). Matches Snowball's reference output word for word.
+    /// </summary>
+    public static string Stem(SnowballProgram stemmer, string word)
+    {
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        string stem = stemmer.Current;
+        bool suffixRemoved = word.EndsWith('e') || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal);
+        return suffixRemoved && stem.EndsWith("niss", StringComparison.Ordinal) ? stem[..^1] : stem;
+    }
+
+    /// <inheritdoc />
     public override bool IncrementToken()
     {
         if (!m_input.IncrementToken()) return false;
@@ -45,13 +60,9 @@ internal sealed class CachedSnowballFilter : TokenFilter
             return true;
         }
         string original = word.ToString();
-        _stemmer.SetCurrent(_term.Buffer, _term.Length);
-        _stemmer.Stem();
-        char[] buffer = _stemmer.CurrentBuffer;
-        int length = _stemmer.CurrentBufferLength;
-        if (_cache.Count < MaxEntries) _cache[original] = new string(buffer, 0, length);
-        if (buffer != _term.Buffer) _term.CopyBuffer(buffer, 0, length);
-        else _term.Length = length;
+        string stemmed = Stem(_stemmer, original);
+        if (_cache.Count < MaxEntries) _cache[original] = stemmed;
+        _term.SetEmpty().Append(stemmed);
         return true;
     }
 }
