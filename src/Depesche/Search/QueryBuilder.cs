@@ -31,6 +31,15 @@ internal sealed class QueryBuilder
     /// <summary>The Lucene query for <paramref name="query"/> in <paramref name="mode"/>, plus the filters in <paramref name="filters"/>.</summary>
     public BuiltQuery Build(ParsedQuery query, MatchMode mode, IReadOnlyList<Query> filters)
     {
+        var built = Build(query, mode, filters, stopWordsExact: false);
+        // A query of stop words only ("muss", "Wer") was typed on purpose: search those words as written.
+        return built.ScoringGroups == 0 && built.Notes.Any(n => n.Code == "stopword")
+            ? Build(query, mode, filters, stopWordsExact: true)
+            : built;
+    }
+
+    private BuiltQuery Build(ParsedQuery query, MatchMode mode, IReadOnlyList<Query> filters, bool stopWordsExact)
+    {
         var notes = new List<QueryNote>();
         var boosts = new List<Query>();
         var result = new BooleanQuery(disableCoord: true);
@@ -41,7 +50,8 @@ internal sealed class QueryBuilder
             var members = new List<(QueryClause Clause, Query Query)>();
             foreach (var clause in group)
             {
-                var q = ClauseQuery(clause, clause.Occurrence == Occurrence.Prohibited ? null : boosts);
+                var q = ClauseQuery(clause, clause.Occurrence == Occurrence.Prohibited ? null : boosts)
+                    ?? (stopWordsExact ? ExactOnly(clause) : null);
                 if (q is null)
                 {
                     if (clause.Kind is ClauseKind.Word or ClauseKind.Phrase)
@@ -81,6 +91,17 @@ internal sealed class QueryBuilder
     /// <summary>A filter for any of <paramref name="values"/> in a keyword field.</summary>
     public static Query KeywordFilter(string field, IEnumerable<string> values) =>
         AnyOf(values.Select(v => (Query)new TermQuery(new Term(field, v.Trim().ToLowerInvariant()))));
+
+    private Query? ExactOnly(QueryClause clause)
+    {
+        if (clause.Kind is not (ClauseKind.Word or ClauseKind.Phrase)) return null;
+        var exact = Analyze(_exact, Schema.Exact, clause.Text);
+        if (exact.Count == 0) return null;
+        if (exact.Count == 1) return new TermQuery(new Term(Schema.Exact, exact[0].Term));
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var (term, _, _) in exact) all.Add(new TermQuery(new Term(Schema.Exact, term)), Occur.MUST);
+        return all;
+    }
 
     private Query? ClauseQuery(QueryClause clause, List<Query>? boosts) => clause.Kind switch
     {

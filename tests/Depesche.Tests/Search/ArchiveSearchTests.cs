@@ -109,6 +109,15 @@ public sealed class ArchiveSearchTests : IDisposable
     }
 
     [Fact]
+    public void A_query_of_stop_words_only_searches_them_as_written()
+    {
+        var r = _archive.Find("über");
+        Assert.Equal(0, r.Total);
+        Assert.Equal("Umleitung in Bern", Assert.Single(_archive.Find("bis").Hits.Where(h => h.Headline == "Umleitung in Bern")).Headline);
+        Assert.Equal(2, _archive.Find("bis").Total);
+    }
+
+    [Fact]
     public void Sorting_by_date_puts_the_newest_first()
     {
         var r = _archive.Search.Search(new SearchRequest { Query = "", Sort = SortOrder.Date });

@@ -10,7 +10,7 @@ public static class StopWords
 {
     /// <summary>
     /// The set of German stop words, lower case, with their ASCII spellings (über → ueber, daß → dass), since
-    /// stop words are removed before folding joins the spellings.
+    /// stop words are removed before folding joins the spellings; and old spellings with ß (muss → muß).
     /// </summary>
     public static CharArraySet Set { get; } = Build();
 
@@ -22,6 +22,7 @@ public static class StopWords
             string text = word.ToString()!;
             set.Add(text);
             set.Add(Articles.GermanTransliteration.ToAscii(text));
+            set.Add(text.Replace("ss", "ß", StringComparison.Ordinal)); // old orthography: muß, mußte
         }
         return set.AsReadOnly();
     }
