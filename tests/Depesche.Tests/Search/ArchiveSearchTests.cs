@@ -113,7 +113,7 @@ public sealed class ArchiveSearchTests : IDisposable
     {
         var r = _archive.Find("über");
         Assert.Equal(0, r.Total);
-        Assert.Equal("Umleitung in Bern", Assert.Single(_archive.Find("bis").Hits.Where(h => h.Headline == "Umleitung in Bern")).Headline);
+        Assert.Contains(_archive.Find("bis").Hits, h => h.Headline == "Umleitung in Bern");
         Assert.Equal(2, _archive.Find("bis").Total);
     }
 
