@@ -72,6 +72,7 @@ internal static class SearchCommand
     {
         var o = context.Out;
         foreach (var note in r.Notes) o.WriteLine($"note: {note.Message}");
+        if (r.DidYouMean is not null) o.WriteLine($"did you mean: {r.DidYouMean}");
         o.WriteLine($"{r.Total:N0} {(r.Total == 1 ? "article" : "articles")} ({r.TookMs:0.0} ms, sorted by {r.Sort}, {(r.Match == "all" ? "all words" : "any word")})");
         if (r.Facets is { } f && r.Total > 0)
         {

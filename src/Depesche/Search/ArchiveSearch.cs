@@ -64,6 +64,7 @@ public sealed class ArchiveSearch
                 Notes = notes,
                 Hits = hits,
                 Facets = collector.Facets(),
+                DidYouMean = collector.Total < 3 ? SpellingSuggester.Suggest(searcher.IndexReader, parsed, request.Query) : null,
             };
         });
     }

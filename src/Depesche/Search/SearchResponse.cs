@@ -30,6 +30,9 @@ public sealed record SearchResponse
     /// <summary>This page of hits.</summary>
     public required IReadOnlyList<SearchHit> Hits { get; init; }
 
+    /// <summary>A respelled query when this one found fewer than 3 articles and the archive holds closer spellings.</summary>
+    public string? DidYouMean { get; init; }
+
     /// <summary>Facet counts, when asked for.</summary>
     public SearchFacets? Facets { get; init; }
 }

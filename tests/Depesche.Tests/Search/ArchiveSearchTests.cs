@@ -118,6 +118,20 @@ public sealed class ArchiveSearchTests : IDisposable
     }
 
     [Fact]
+    public void Few_hits_bring_a_did_you_mean_with_the_archives_spelling()
+    {
+        using var archive = new TestArchive([
+            Draft("Lukaschenko trifft Putin", "Lukaschenko sprach in Minsk."),
+            Draft("Lukaschenko besucht Peking", "Lukaschenko lobte die Zusammenarbeit."),
+            Draft("Wetter in Minsk", "Es regnet."),
+        ]);
+        var r = archive.Find("Lukashenka Minsk");
+        Assert.Equal("Lukaschenko Minsk", r.DidYouMean);
+        Assert.Null(archive.Find("Lukaschenko").DidYouMean);
+        Assert.Null(archive.Find("Zusammenbruch").DidYouMean);
+    }
+
+    [Fact]
     public void Sorting_by_date_puts_the_newest_first()
     {
         var r = _archive.Search.Search(new SearchRequest { Query = "", Sort = SortOrder.Date });
