@@ -22,6 +22,7 @@ internal static class Cli
             StatsCommand.Create(context),
             EvalCommand.Create(context),
             DemoCommand.Create(context),
+            AnalyzeCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))

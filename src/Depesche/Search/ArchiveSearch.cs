@@ -88,7 +88,7 @@ public sealed class ArchiveSearch
     }
 
     private MatchMode ChooseMode(ParsedQuery parsed) =>
-        QueryBuilder.ScoringGroups(parsed) <= _ranking.AllWordsUpTo ? MatchMode.All : MatchMode.Any;
+        _builder.ScoringGroups(parsed) <= _ranking.AllWordsUpTo ? MatchMode.All : MatchMode.Any;
 
     private static bool SortsByDate(SearchRequest request, BuiltQuery built) =>
         request.Sort == SortOrder.Date || built.ScoringGroups == 0;

@@ -23,9 +23,13 @@ internal sealed class QueryBuilder
         _ranking = ranking;
     }
 
-    /// <summary>How many groups of words (OR-joined words count once) could score: decides the match mode.</summary>
-    public static int ScoringGroups(ParsedQuery query) => query.Clauses
-        .Where(c => c.Occurrence != Occurrence.Prohibited && c.Kind is ClauseKind.Word or ClauseKind.Phrase or ClauseKind.Prefix)
+    /// <summary>
+    /// How many groups of searchable words (OR-joined words count once, stop words not at all) the query
+    /// has: decides the match mode.
+    /// </summary>
+    public int ScoringGroups(ParsedQuery query) => query.Clauses
+        .Where(c => c.Occurrence != Occurrence.Prohibited && (c.Kind == ClauseKind.Prefix ||
+            (c.Kind is ClauseKind.Word or ClauseKind.Phrase && Analyze(_german, Schema.Body, c.Text).Count > 0)))
         .Select(c => c.Group).Distinct().Count();
 
     /// <summary>The Lucene query for <paramref name="query"/> in <paramref name="mode"/>, plus the filters in <paramref name="filters"/>.</summary>

@@ -15,8 +15,8 @@ public sealed record Ranking
     /// <summary>Weight of a match of the exact (unfolded, unstemmed) spelling.</summary>
     public float ExactBoost { get; init; } = 1f;
 
-    /// <summary>Queries with at most this many words need all of them; longer ones match any.</summary>
-    public int AllWordsUpTo { get; init; } = 4;
+    /// <summary>Queries with at most this many searchable words (stop words do not count) need all of them; longer ones match any.</summary>
+    public int AllWordsUpTo { get; init; } = 3;
 
     /// <summary>In <see cref="MatchMode.Any"/>, this share of the words must match (0 = any one word).</summary>
     public float AnyMinimumShare { get; init; }

@@ -12,9 +12,11 @@ public sealed class QueryBuilderTests : IDisposable
     ]);
 
     [Fact]
-    public void Or_joined_words_count_once_and_filters_and_exclusions_not_at_all()
+    public void Or_joined_words_count_once_and_filters_exclusions_and_stop_words_not_at_all()
     {
-        Assert.Equal(2, QueryBuilder.ScoringGroups(QuerySyntax.Parse("Minsk OR Kiew \"Li Shangfu\" -Lukaschenko source:dpa")));
+        var builder = new QueryBuilder(Depesche.Analysis.German.Stemming.Default, Ranking.Default);
+        Assert.Equal(2, builder.ScoringGroups(QuerySyntax.Parse("Minsk OR Kiew \"Li Shangfu\" -Lukaschenko source:dpa")));
+        Assert.Equal(2, builder.ScoringGroups(QuerySyntax.Parse("Die Zusammenarbeit mit Minsk")));
     }
 
     [Theory]

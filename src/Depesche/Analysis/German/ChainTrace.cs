@@ -1,0 +1,81 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Depesche.Analysis.German;
+
+/// <summary>
+/// Shows why a text matches: runs the German chain step by step and reports, for every token, its final
+/// term, position and offsets and which steps changed it (or dropped it), for <c>depesche analyze</c>.
+/// </summary>
+public static class ChainTrace
+{
+    private static readonly (string Name, Func<TokenStream, StemmerKind, TokenStream> Step)[] Steps =
+    [
+        ("lowercase", (t, _) => new LowerCaseFilter(AnalysisVersion.Current, t)),
+        ("hyphens", (t, _) => new HyphenatedWordFilter(t)),
+        ("stopwords", (t, _) => StopWords.Apply(t)),
+        ("folding", (t, _) => Folding.Apply(t)),
+        ("stemming", Stemming.Apply),
+    ];
+
+    /// <summary>The tokens of <paramref name="text"/> with the history of each.</summary>
+    public static IReadOnlyList<TracedToken> Trace(string text, StemmerKind stemmer = Stemming.Default)
+    {
+        var stages = new List<List<Raw>> { Run(text, 0, stemmer) };
+        for (int n = 1; n <= Steps.Length; n++) stages.Add(Run(text, n, stemmer));
+        var final = stages[^1];
+        var result = new List<TracedToken>();
+        foreach (var token in final)
+        {
+            var changes = new List<string>();
+            string? previous = Find(stages[0], token)?.Term;
+            for (int n = 1; n < stages.Count; n++)
+            {
+                string? term = Find(stages[n], token)?.Term;
+                if (term is not null && previous is not null && term != previous) changes.Add($"{Steps[n - 1].Name}: {previous} → {term}");
+                else if (term is not null && previous is null) changes.Add($"{Steps[n - 1].Name}: added {term}");
+                previous = term ?? previous;
+            }
+            result.Add(new TracedToken(token.Term, token.Position, token.Start, token.End, changes));
+        }
+        // Tokens that a step removed (stop words) are shown too, at their place, with no final term.
+        for (int n = 1; n < stages.Count; n++)
+            foreach (var gone in stages[n - 1].Where(t => Find(stages[n], t) is null && !result.Any(r => r.Start == t.Start && r.End == t.End)))
+                result.Add(new TracedToken("", -1, gone.Start, gone.End, [$"{Steps[n - 1].Name}: dropped {gone.Term}"]));
+        return result.OrderBy(t => t.Start).ThenBy(t => t.End).ToList();
+    }
+
+    private static Raw? Find(List<Raw> stage, Raw token) =>
+        stage.FirstOrDefault(t => t.Start == token.Start && t.End == token.End && t.Joined == token.Joined);
+
+    private static List<Raw> Run(string text, int steps, StemmerKind stemmer)
+    {
+        var analyzer = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var source = new StandardTokenizer(AnalysisVersion.Current, reader);
+            TokenStream chain = source;
+            for (int i = 0; i < steps; i++) chain = Steps[i].Step(chain, stemmer);
+            return new TokenStreamComponents(source, chain);
+        }, initReader: (_, reader) => new HyphenJoiner(reader));
+        var tokens = new List<Raw>();
+        using var ts = analyzer.GetTokenStream("body", text);
+        var term = ts.AddAttribute<ICharTermAttribute>();
+        var offset = ts.AddAttribute<IOffsetAttribute>();
+        var increment = ts.AddAttribute<IPositionIncrementAttribute>();
+        var type = ts.AddAttribute<ITypeAttribute>();
+        ts.Reset();
+        int position = -1;
+        while (ts.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add(new Raw(term.ToString().Replace(HyphenJoiner.Joiner, '-'), position, offset.StartOffset, offset.EndOffset,
+                type.Type == HyphenatedWordFilter.JoinedType));
+        }
+        ts.End();
+        return tokens;
+    }
+
+    private sealed record Raw(string Term, int Position, int Start, int End, bool Joined);
+}
