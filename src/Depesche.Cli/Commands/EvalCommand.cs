@@ -26,9 +26,11 @@ internal static class EvalCommand
         var allUpTo = new Option<int?>("--all-words-up-to") { Description = "Tuning: queries with at most N words need all of them", HelpName = "N" };
         var titleBoost = new Option<float?>("--title-boost") { Description = "Tuning: weight of headline matches", HelpName = "W" };
         var exactBoost = new Option<float?>("--exact-boost") { Description = "Tuning: weight of exact-spelling matches", HelpName = "W" };
+        var k1 = new Option<float?>("--k1") { Description = "Tuning: BM25 k1", HelpName = "K1" };
+        var b = new Option<float?>("--b") { Description = "Tuning: BM25 b", HelpName = "B" };
         var command = new Command("eval", "Measure search quality and latency on an evaluation set")
         {
-            corpus, data, queries, qrels, k, run, json, warmup, passes, suffix, max, stemmer, allUpTo, titleBoost, exactBoost,
+            corpus, data, queries, qrels, k, run, json, warmup, passes, suffix, max, stemmer, allUpTo, titleBoost, exactBoost, k1, b,
         };
         command.SetAction(parse =>
         {
@@ -39,6 +41,8 @@ internal static class EvalCommand
             if (parse.GetValue(allUpTo) is { } n) ranking = ranking with { AllWordsUpTo = n };
             if (parse.GetValue(titleBoost) is { } tb) ranking = ranking with { TitleBoost = tb };
             if (parse.GetValue(exactBoost) is { } eb) ranking = ranking with { ExactBoost = eb };
+            if (parse.GetValue(k1) is { } kk) ranking = ranking with { K1 = kk };
+            if (parse.GetValue(b) is { } bb) ranking = ranking with { B = bb };
             var options = new EvalOptions
             {
                 Corpus = parse.GetValue(corpus), DataFolder = parse.GetValue(data), Queries = parse.GetValue(queries)!,

@@ -7,7 +7,7 @@ public static class Schema
     /// Bumped whenever fields or analysis change so that an old index would answer differently;
     /// an archive of another version must be rebuilt.
     /// </summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>Commit user-data key that holds <see cref="Version"/>.</summary>
     public const string VersionKey = "depesche.schema";
@@ -36,7 +36,7 @@ public static class Schema
     /// <summary>Headline: German chain, stored.</summary>
     public const string Title = "title";
 
-    /// <summary>Body: German chain, stored (paragraphs separated by newlines).</summary>
+    /// <summary>Body: German chain over the headline (twice) and the body; only the body is stored (paragraphs separated by newlines).</summary>
     public const string Body = "body";
 
     /// <summary>Headline and body, lower-cased only, frequencies without positions: rewards the exact spelling.</summary>

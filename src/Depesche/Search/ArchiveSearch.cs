@@ -38,8 +38,9 @@ public sealed class ArchiveSearch
         var mode = ChooseMode(parsed);
         var notes = new List<QueryNote>(parsed.Notes);
 
-        return _archive.WithSearcher(searcher =>
+        return _archive.WithSearcher(shared =>
         {
+            var searcher = Tuned(shared);
             var built = _builder.Build(parsed, mode, filters);
             var (top, collector) = Run(searcher, built, request);
             if (collector.Total == 0 && mode == MatchMode.All && built.ScoringGroups > 1)
@@ -77,8 +78,9 @@ public sealed class ArchiveSearch
     {
         var parsed = QuerySyntax.Parse(query);
         var mode = ChooseMode(parsed);
-        return _archive.WithSearcher(searcher =>
+        return _archive.WithSearcher(shared =>
         {
+            var searcher = Tuned(shared);
             var built = _builder.Build(parsed, mode, []);
             var top = searcher.Search(built.Query, k);
             if (top.TotalHits == 0 && mode == MatchMode.All && built.ScoringGroups > 1)
@@ -86,6 +88,12 @@ public sealed class ArchiveSearch
             return ReadIds(searcher, top.ScoreDocs);
         });
     }
+
+    // BM25's k1 and b act at search time only, so tuned values need no new index, just another searcher.
+    private IndexSearcher Tuned(IndexSearcher shared) =>
+        _ranking.K1 == Ranking.Default.K1 && _ranking.B == Ranking.Default.B
+            ? shared
+            : new IndexSearcher(shared.IndexReader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity(_ranking.K1, _ranking.B) };
 
     private MatchMode ChooseMode(ParsedQuery parsed) =>
         _builder.ScoringGroups(parsed) <= _ranking.AllWordsUpTo ? MatchMode.All : MatchMode.Any;

@@ -9,14 +9,20 @@ public sealed record Ranking
     /// <summary>The defaults used by search, the web and eval.</summary>
     public static Ranking Default { get; } = new();
 
-    /// <summary>Weight of a headline match relative to a body match.</summary>
-    public float TitleBoost { get; init; } = 2f;
+    /// <summary>Extra weight of a headline match (the body field already counts headline words twice).</summary>
+    public float TitleBoost { get; init; } = 1f;
 
     /// <summary>Weight of a match of the exact (unfolded, unstemmed) spelling.</summary>
     public float ExactBoost { get; init; } = 1f;
 
     /// <summary>Queries with at most this many searchable words (stop words do not count) need all of them; longer ones match any.</summary>
     public int AllWordsUpTo { get; init; } = 3;
+
+    /// <summary>BM25 term-frequency saturation.</summary>
+    public float K1 { get; init; } = 1.2f;
+
+    /// <summary>BM25 length normalisation.</summary>
+    public float B { get; init; } = 0.75f;
 
     /// <summary>In <see cref="MatchMode.Any"/>, this share of the words must match (0 = any one word).</summary>
     public float AnyMinimumShare { get; init; }

@@ -19,6 +19,9 @@ public sealed class GermanTextAnalyzer : Analyzer
     /// <summary>The stemmer this chain uses.</summary>
     public StemmerKind Stemmer => _stemmer;
 
+    /// <summary>A phrase never spans two values of a field (headline and body).</summary>
+    public override int GetPositionIncrementGap(string fieldName) => 100;
+
     /// <inheritdoc />
     protected override TextReader InitReader(string fieldName, TextReader reader) => new HyphenJoiner(reader);
 
