@@ -35,6 +35,9 @@ public sealed class CompoundSplitter
     private const int UnknownHeadStemFrequency = 3;
     private const int UnknownHeadMinLength = 6;
 
+    // Both parts of a head joined by -s- must be this common before the head moves to its last part.
+    private const int LinkedHeadPartFrequency = 10;
+
     private const int MaxCached = 1_000_000;
 
     private static readonly HashSet<string> Stop = BuildStopWords();
@@ -77,9 +80,25 @@ public sealed class CompoundSplitter
                 : null;
         }
         if (word.Length < 2 * MinPart || !word.All(char.IsLetter)) return null;
-        return Best(word, 0, allowUnknown: true) is { } best
-            ? new CompoundSplit(word[..best.Cut], word[best.Cut..], best.Link, best.Lemma)
-            : null;
+        if (Best(word, 0, allowUnknown: true) is not { } best) return null;
+        best = LastHead(word, best);
+        return new CompoundSplit(word[..best.Cut], word[best.Cut..], best.Link, best.Lemma);
+    }
+
+    // A head that is itself a compound joined by a genitive -s- or -es- (verteidigungs|minister,
+    // kriegs|flüchtling) is a productive formation, not a word of its own: the reported head is its last part,
+    // so bundesverteidigungsminister is bundesverteidigungs|minister. Heads joined without a link (netzwerk,
+    // tatbestand) or by a plural (wochenende) are lexicalised and stay whole.
+    private Candidate LastHead(string word, Candidate best)
+    {
+        while (Best(word[best.Cut..], 1, allowUnknown: false) is { Evidence: Evidence.Known, Link: "+s" or "+es" } inner
+               && _vocabulary.Frequency(inner.Lemma) >= LinkedHeadPartFrequency
+               && HeadFrequency(word[(best.Cut + inner.Cut)..]) >= LinkedHeadPartFrequency)
+        {
+            int cut = best.Cut + inner.Cut;
+            best = new Candidate(cut, new ModifierReading(word[..(cut - inner.Link.Length + 1)], inner.Link), best.Score, best.Evidence);
+        }
+        return best;
     }
 
     private Candidate? Best(string word, int depth, bool allowUnknown)
@@ -149,9 +168,10 @@ public sealed class CompoundSplitter
     {
         var head = word.AsSpan(cut);
         if (SuffixHeads.Contains(word[cut..]) || !IsPart(word[cut..], frequency)) return false;
-        // A participle (lieb|ende, reis|ende) is not a compound with Ende.
-        return !head.StartsWith("end", StringComparison.Ordinal)
-            || (_vocabulary.Frequency(word[..cut] + "en") == 0 && _vocabulary.Frequency(word[..cut] + "n") == 0);
+        // A participle of a verb the archive knows (lieb|ende: lieben, liebe; reis|ende) is not a compound with Ende.
+        if (!head.StartsWith("end", StringComparison.Ordinal)) return true;
+        string stem = word[..cut];
+        return !_vocabulary.Contains(stem + "en") && !_vocabulary.Contains(stem + "n") && !_vocabulary.Contains(stem + "e");
     }
 
     private Candidate? UnknownModifier(string surface, string head, int headFrequency)
