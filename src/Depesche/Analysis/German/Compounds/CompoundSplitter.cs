@@ -80,6 +80,8 @@ public sealed class CompoundSplitter
                 : null;
         }
         if (word.Length < 2 * MinPart || !word.All(char.IsLetter)) return null;
+        // An inflected form of a word the archive knows whole (amerikanisch-en) is no compound when that word is none.
+        if (InflectedForm(word) is { } ending && Split(word[..^ending.Length]) is null) return null;
         if (Best(word, 0, allowUnknown: true) is not { } best) return null;
         best = LastHead(word, best);
         return new CompoundSplit(word[..best.Cut], word[best.Cut..], best.Link, best.Lemma);
@@ -226,6 +228,15 @@ public sealed class CompoundSplitter
             if (best >= UnknownHeadStemFrequency) return true;
         }
         return false;
+    }
+
+    // The ending of an inflected form of a word the archive knows (amerikanisch-en, sporthalle-n).
+    private string? InflectedForm(string word)
+    {
+        foreach (string ending in BaseEndings)
+            if (word.Length - ending.Length >= 2 * MinPart && word.EndsWith(ending, StringComparison.Ordinal)
+                && _vocabulary.Contains(word.AsSpan(0, word.Length - ending.Length))) return ending;
+        return null;
     }
 
     private bool HasKnownBase(string word)

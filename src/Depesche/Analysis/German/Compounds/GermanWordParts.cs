@@ -27,7 +27,7 @@ internal static class GermanWordParts
     {
         "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ung", "ungen", "tät", "täten", "ität", "ion", "ionen",
         "ismus", "ismen", "chen", "lein", "ling", "linge", "nis", "nisse", "tum", "tums", "lich", "liche", "lichen",
-        "licher", "isch", "ische", "ischen", "ischer", "sche", "scher", "schen", "cher", "innen", "erin", "erinnen",
+        "licher", "isch", "ische", "ischen", "ischer", "nisch", "nischer", "nisches", "nischem", "sche", "scher", "schen", "cher", "innen", "erin", "erinnen",
         "los", "lose", "losen", "loser", "loses", "losem", "ing", "ings", "sten",
     };
 
@@ -55,6 +55,9 @@ internal static class GermanWordParts
 
     /// <summary>Inflectional endings: a word that is a known word plus one of these is an inflected form of it.</summary>
     public static readonly string[] InflectionEndings = ["e", "en", "n", "s", "es", "er", "ern", "em"];
+
+    /// <summary>Inflectional endings that never derive a new word (unlike -er: Fußball, Fußballer), longest first.</summary>
+    public static readonly string[] BaseEndings = ["en", "em", "es", "e", "n", "s"];
 
     /// <summary>Endings a head is also seen with in the vocabulary (plural and genitive), counted towards its frequency.</summary>
     public static readonly string[] HeadEndings = ["n", "en", "e", "s", "es"];

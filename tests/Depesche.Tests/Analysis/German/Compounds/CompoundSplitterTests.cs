@@ -77,6 +77,17 @@ public sealed class CompoundSplitterTests
     }
 
     [Fact]
+    public void Adjectives_in_isch_and_their_forms_stay_whole_but_a_niche_is_a_head()
+    {
+        var splitter = Splitter(("amerika", 500), ("nische", 10), ("nischen", 5), ("amerikanisch", 40),
+            ("amerikanischen", 80), ("markt", 900));
+        Assert.Null(splitter.Split("amerikanisch"));
+        Assert.Null(splitter.Split("amerikanischen"));
+        Assert.Equal("markt|nische", Split(splitter, "Marktnische"));
+        Assert.Equal("markt|nischen", Split(splitter, "Marktnischen"));
+    }
+
+    [Fact]
     public void The_head_is_the_last_part_when_the_head_is_joined_by_a_genitive_s()
     {
         var splitter = Splitter(("bund", 870), ("bundes", 100), ("verteidigung", 170), ("minister", 530),
