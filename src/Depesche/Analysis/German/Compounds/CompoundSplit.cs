@@ -2,9 +2,9 @@ namespace Depesche.Analysis.German.Compounds;
 
 /// <summary>
 /// A compound read as its modifier and its head, both spelled as in the word: <c>hühner|käfig</c>,
-/// <c>verteidigungs|minister</c>, <c>schul|pony</c>. The head is the last part; the modifier may itself be a
-/// compound (<c>bundes|verteidigungsminister</c> reads as modifier <c>bundes</c>, head <c>verteidigungsminister</c>,
-/// when the archive uses that head as a word).
+/// <c>verteidigungs|minister</c>, <c>schul|pony</c>. The head is the last part and the modifier may itself be a
+/// compound (<c>bundesverteidigungs|minister</c>), except that a lexicalised compound stays whole as a head
+/// (<c>musiker|netzwerk</c>, not <c>musikernetz|werk</c>).
 /// </summary>
 /// <param name="Modifier">The modifier with its linking element, as in the word (<c>hühner</c>).</param>
 /// <param name="Head">The head, as in the word (<c>käfig</c>).</param>

@@ -81,7 +81,7 @@ public sealed class CompoundSplitter
         }
         if (word.Length < 2 * MinPart || !word.All(char.IsLetter)) return null;
         // An inflected form of a word the archive knows whole (amerikanisch-en) is no compound when that word is none.
-        if (InflectedForm(word) is { } ending && Split(word[..^ending.Length]) is null) return null;
+        if (KnownBase(word, BaseEndings, 2 * MinPart) is { } ending && Split(word[..^ending.Length]) is null) return null;
         if (Best(word, 0, allowUnknown: true) is not { } best) return null;
         best = LastHead(word, best);
         return new CompoundSplit(word[..best.Cut], word[best.Cut..], best.Link, best.Lemma);
@@ -116,7 +116,7 @@ public sealed class CompoundSplitter
                 if (allowUnknown && UnknownHead(word, cut, depth, ref hasKnownBase) is { } guess) found.Add(guess);
                 continue;
             }
-            if (!IsHead(word, cut, headFrequency)) continue;
+            if (!IsHead(word, cut, head, headFrequency)) continue;
             string surface = word[..cut];
             if (Modifier(surface, depth) is { } m)
                 found.Add(new Candidate(cut, m.Reading, Math.Sqrt(m.Weight * headFrequency), m.Evidence));
@@ -166,10 +166,9 @@ public sealed class CompoundSplitter
         return best;
     }
 
-    private bool IsHead(string word, int cut, int frequency)
+    private bool IsHead(string word, int cut, string head, int frequency)
     {
-        var head = word.AsSpan(cut);
-        if (SuffixHeads.Contains(word[cut..]) || !IsPart(word[cut..], frequency)) return false;
+        if (SuffixHeads.Contains(head) || !IsPart(head, frequency)) return false;
         // A participle of a verb the archive knows (lieb|ende: lieben, liebe; reis|ende) is not a compound with Ende.
         if (!head.StartsWith("end", StringComparison.Ordinal)) return true;
         string stem = word[..cut];
@@ -194,7 +193,7 @@ public sealed class CompoundSplitter
         string head = word[cut..];
         if (head.Length < UnknownHeadMinLength || cut < 4 || SuffixHeads.Contains(head)) return null;
         // An inflected form of a word the archive knows whole (koreanisch-er) is that word, not a new compound.
-        hasKnownBase ??= HasKnownBase(word);
+        hasKnownBase ??= KnownBase(word, InflectionEndings, 1) is not null;
         if (hasKnownBase.Value) return null;
         if (Modifier(word[..cut], depth) is not { Evidence: Evidence.Known } m
             || m.Weight < UnknownHeadModifierFrequency || m.Reading.Lemma.Length < 4 || !IsDerivedFromKnown(head)) return null;
@@ -230,24 +229,18 @@ public sealed class CompoundSplitter
         return false;
     }
 
-    // The ending of an inflected form of a word the archive knows (amerikanisch-en, sporthalle-n).
-    private string? InflectedForm(string word)
+    // The first of endings after which the word is a known word of at least minBase letters
+    // (amerikanisch-en, sporthalle-n), or null: the word is then an inflected form of that word.
+    private string? KnownBase(string word, string[] endings, int minBase)
     {
-        foreach (string ending in BaseEndings)
-            if (word.Length - ending.Length >= 2 * MinPart && word.EndsWith(ending, StringComparison.Ordinal)
+        foreach (string ending in endings)
+            if (word.Length - ending.Length >= minBase && word.EndsWith(ending, StringComparison.Ordinal)
                 && _vocabulary.Contains(word.AsSpan(0, word.Length - ending.Length))) return ending;
         return null;
     }
 
-    private bool HasKnownBase(string word)
-    {
-        foreach (string ending in InflectionEndings)
-            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal)
-                && _vocabulary.Contains(word.AsSpan(0, word.Length - ending.Length))) return true;
-        return false;
-    }
-
-    // How many words of the archive end in this head after a known word (journalisten|list does not count).
+    // How many words of the archive end in this head after a known word: play|list and long|list count for
+    // list, journa|list does not.
     private int HeadUses(string head) => _headUses.GetOrAdd(head, h =>
     {
         int uses = 0;
