@@ -21,6 +21,7 @@ internal static class Cli
             ShowCommand.Create(context),
             StatsCommand.Create(context),
             EvalCommand.Create(context),
+            SplitCommand.Create(context),
             DemoCommand.Create(context),
             AnalyzeCommand.Create(context),
         };
