@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Depesche.Analysis.German;
+using Depesche.Analysis.German.Compounds;
 using Depesche.Index;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
@@ -18,6 +19,10 @@ public sealed class ArchiveSearch
     private readonly QueryBuilder _builder;
     private readonly Ranking _ranking;
     private readonly Analyzer _analyzer;
+    private readonly Analyzer _german;
+    private readonly Lock _compoundGate = new();
+    private CompoundIndex? _compounds;
+    private long _compoundsVersion;
 
     /// <summary>A searcher over <paramref name="archive"/>; <paramref name="stemmer"/> must be the one it was indexed with.</summary>
     public ArchiveSearch(Archive archive, Ranking? ranking = null, StemmerKind stemmer = Stemming.Default)
@@ -26,6 +31,7 @@ public sealed class ArchiveSearch
         _ranking = ranking ?? Ranking.Default;
         _builder = new QueryBuilder(stemmer, _ranking);
         _analyzer = ArchiveAnalyzer.Create(stemmer);
+        _german = new GermanTextAnalyzer(stemmer);
     }
 
     /// <summary>Runs <paramref name="request"/>.</summary>
@@ -41,12 +47,13 @@ public sealed class ArchiveSearch
         return _archive.WithSearcher(shared =>
         {
             var searcher = Tuned(shared);
-            var built = _builder.Build(parsed, mode, filters);
+            var compounds = Compounds(searcher);
+            var built = _builder.Build(parsed, mode, filters, compounds);
             var (top, collector) = Run(searcher, built, request);
             if (collector.Total == 0 && mode == MatchMode.All && built.ScoringGroups > 1)
             {
                 mode = MatchMode.Any;
-                built = _builder.Build(parsed, mode, filters);
+                built = _builder.Build(parsed, mode, filters, compounds);
                 (top, collector) = Run(searcher, built, request);
                 if (collector.Total > 0)
                     notes.Add(new QueryNote("partial-match", "no article contains all the words; showing articles that contain some of them"));
@@ -81,12 +88,28 @@ public sealed class ArchiveSearch
         return _archive.WithSearcher(shared =>
         {
             var searcher = Tuned(shared);
-            var built = _builder.Build(parsed, mode, []);
+            var compounds = Compounds(searcher);
+            var built = _builder.Build(parsed, mode, [], compounds);
             var top = searcher.Search(built.Query, k);
             if (top.TotalHits == 0 && mode == MatchMode.All && built.ScoringGroups > 1)
-                top = searcher.Search(_builder.Build(parsed, MatchMode.Any, []).Query, k);
+                top = searcher.Search(_builder.Build(parsed, MatchMode.Any, [], compounds).Query, k);
             return ReadIds(searcher, top.ScoreDocs);
         });
+    }
+
+    // The compound index follows the searcher's commit; built (or read from the cache) once per commit.
+    private CompoundIndex Compounds(IndexSearcher searcher)
+    {
+        if (searcher.IndexReader is not DirectoryReader reader) return CompoundIndex.Empty;
+        lock (_compoundGate)
+        {
+            if (_compounds is null || _compoundsVersion != reader.Version)
+            {
+                _compounds = CompoundIndex.ForCommit(_archive.DataFolder, reader, _german);
+                _compoundsVersion = reader.Version;
+            }
+            return _compounds;
+        }
     }
 
     // BM25's k1 and b act at search time only, so tuned values need no new index, just another searcher.

@@ -1,4 +1,5 @@
 using Depesche.Analysis.German;
+using Depesche.Analysis.German.Compounds;
 using Depesche.Index;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -33,16 +34,17 @@ internal sealed class QueryBuilder
         .Select(c => c.Group).Distinct().Count();
 
     /// <summary>The Lucene query for <paramref name="query"/> in <paramref name="mode"/>, plus the filters in <paramref name="filters"/>.</summary>
-    public BuiltQuery Build(ParsedQuery query, MatchMode mode, IReadOnlyList<Query> filters)
+    public BuiltQuery Build(ParsedQuery query, MatchMode mode, IReadOnlyList<Query> filters, CompoundIndex? compounds = null)
     {
-        var built = Build(query, mode, filters, stopWordsExact: false);
+        compounds ??= CompoundIndex.Empty;
+        var built = Build(query, mode, filters, compounds, stopWordsExact: false);
         // A query of stop words only ("muss", "Wer") was typed on purpose: search those words as written.
         return built.ScoringGroups == 0 && built.Notes.Any(n => n.Code == "stopword")
-            ? Build(query, mode, filters, stopWordsExact: true)
+            ? Build(query, mode, filters, compounds, stopWordsExact: true)
             : built;
     }
 
-    private BuiltQuery Build(ParsedQuery query, MatchMode mode, IReadOnlyList<Query> filters, bool stopWordsExact)
+    private BuiltQuery Build(ParsedQuery query, MatchMode mode, IReadOnlyList<Query> filters, CompoundIndex compounds, bool stopWordsExact)
     {
         var notes = new List<QueryNote>();
         var boosts = new List<Query>();
@@ -54,7 +56,7 @@ internal sealed class QueryBuilder
             var members = new List<(QueryClause Clause, Query Query)>();
             foreach (var clause in group)
             {
-                var q = ClauseQuery(clause, clause.Occurrence == Occurrence.Prohibited ? null : boosts)
+                var q = ClauseQuery(clause, clause.Occurrence == Occurrence.Prohibited ? null : boosts, compounds)
                     ?? (stopWordsExact ? ExactOnly(clause) : null);
                 if (q is null)
                 {
@@ -107,17 +109,17 @@ internal sealed class QueryBuilder
         return all;
     }
 
-    private Query? ClauseQuery(QueryClause clause, List<Query>? boosts) => clause.Kind switch
+    private Query? ClauseQuery(QueryClause clause, List<Query>? boosts, CompoundIndex compounds) => clause.Kind switch
     {
-        ClauseKind.Word => WordQuery(clause.Text, clause.TitleOnly, boosts),
-        ClauseKind.Phrase => PhraseQuery(clause.Text, clause.TitleOnly, boosts),
+        ClauseKind.Word => WordQuery(clause.Text, clause.TitleOnly, boosts, compounds),
+        ClauseKind.Phrase => PhraseQuery(clause.Text, clause.TitleOnly, boosts, compounds),
         ClauseKind.Prefix => PrefixQuery(clause.Text, clause.TitleOnly, boosts),
         ClauseKind.Source => new ConstantScoreQuery(new TermQuery(new Term(Schema.Source, clause.Text.ToLowerInvariant()))) { Boost = 0 },
         ClauseKind.Category => new ConstantScoreQuery(new TermQuery(new Term(Schema.Category, clause.Text.ToLowerInvariant()))) { Boost = 0 },
         _ => null,
     };
 
-    private Query? WordQuery(string text, bool titleOnly, List<Query>? boosts)
+    private Query? WordQuery(string text, bool titleOnly, List<Query>? boosts, CompoundIndex compounds)
     {
         var terms = Analyze(_german, Schema.Body, text);
         if (terms.Count == 0) return null;
@@ -128,16 +130,35 @@ internal sealed class QueryBuilder
         };
         if (titleOnly) return q;
         q.Add(new TermQuery(new Term(Schema.Body, terms[0].Term)), Occur.SHOULD);
+        AddCompoundAlternatives(q, terms[0].Term, compounds);
         var exact = Analyze(_exact, Schema.Exact, text);
         if (exact.Count == 1) boosts?.Add(new TermQuery(new Term(Schema.Exact, exact[0].Term)) { Boost = _ranking.ExactBoost });
         return q;
     }
 
-    private Query? PhraseQuery(string text, bool titleOnly, List<Query>? boosts)
+    // Compounds that hold the word (Minister → Verteidigungsminister) and, for a compound, its parts written
+    // apart (Minister für Verteidigung): both count as matching the word, with less weight than the word itself.
+    private void AddCompoundAlternatives(BooleanQuery wordQuery, string stem, CompoundIndex compounds)
+    {
+        foreach (string compound in compounds.CompoundsWith(stem))
+            if (compound != stem) wordQuery.Add(new TermQuery(new Term(Schema.Body, compound)) { Boost = _ranking.CompoundPartBoost }, Occur.SHOULD);
+        if (compounds.PartsOf(stem) is { } parts)
+        {
+            var apart = new BooleanQuery(disableCoord: true)
+            {
+                { new TermQuery(new Term(Schema.Body, parts.Modifier)), Occur.MUST },
+                { new TermQuery(new Term(Schema.Body, parts.Head)), Occur.MUST },
+            };
+            apart.Boost = _ranking.PartsApartBoost;
+            wordQuery.Add(apart, Occur.SHOULD);
+        }
+    }
+
+    private Query? PhraseQuery(string text, bool titleOnly, List<Query>? boosts, CompoundIndex compounds)
     {
         var terms = Analyze(_german, Schema.Body, text);
         if (terms.Count == 0) return null;
-        return terms.Count == 1 ? WordQuery(text, titleOnly, boosts) : PhraseOf(terms.Where(t => t.Type != HyphenatedWordFilter.JoinedType).ToList(), titleOnly);
+        return terms.Count == 1 ? WordQuery(text, titleOnly, boosts, compounds) : PhraseOf(terms.Where(t => t.Type != HyphenatedWordFilter.JoinedType).ToList(), titleOnly);
     }
 
     // A word of several tokens: its parts next to each other, or (for Corona-Krise) the parts written together.

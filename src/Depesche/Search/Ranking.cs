@@ -18,6 +18,12 @@ public sealed record Ranking
     /// <summary>Queries with at most this many searchable words (stop words do not count) need all of them; longer ones match any.</summary>
     public int AllWordsUpTo { get; init; } = 3;
 
+    /// <summary>Weight of a compound that contains the query word (<c>Minister</c> → <c>Verteidigungsminister</c>).</summary>
+    public float CompoundPartBoost { get; init; } = 0.3f;
+
+    /// <summary>Weight of a compound query word's parts written apart (<c>Minister für Verteidigung</c>).</summary>
+    public float PartsApartBoost { get; init; } = 0.5f;
+
     /// <summary>BM25 term-frequency saturation.</summary>
     public float K1 { get; init; } = 1.2f;
 
