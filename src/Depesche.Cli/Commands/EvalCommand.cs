@@ -28,9 +28,10 @@ internal static class EvalCommand
         var exactBoost = new Option<float?>("--exact-boost") { Description = "Tuning: weight of exact-spelling matches", HelpName = "W" };
         var k1 = new Option<float?>("--k1") { Description = "Tuning: BM25 k1", HelpName = "K1" };
         var b = new Option<float?>("--b") { Description = "Tuning: BM25 b", HelpName = "B" };
+        var compoundBoost = new Option<float?>("--compound-boost") { Description = "Tuning: weight of compounds holding a query word", HelpName = "W" };
         var command = new Command("eval", "Measure search quality and latency on an evaluation set")
         {
-            corpus, data, queries, qrels, k, run, json, warmup, passes, suffix, max, stemmer, allUpTo, titleBoost, exactBoost, k1, b,
+            corpus, data, queries, qrels, k, run, json, warmup, passes, suffix, max, stemmer, allUpTo, titleBoost, exactBoost, k1, b, compoundBoost,
         };
         command.SetAction(parse =>
         {
@@ -41,6 +42,7 @@ internal static class EvalCommand
             if (parse.GetValue(allUpTo) is { } n) ranking = ranking with { AllWordsUpTo = n };
             if (parse.GetValue(titleBoost) is { } tb) ranking = ranking with { TitleBoost = tb };
             if (parse.GetValue(exactBoost) is { } eb) ranking = ranking with { ExactBoost = eb };
+            if (parse.GetValue(compoundBoost) is { } cb) ranking = ranking with { CompoundPartBoost = cb, PartsApartBoost = cb };
             if (parse.GetValue(k1) is { } kk) ranking = ranking with { K1 = kk };
             if (parse.GetValue(b) is { } bb) ranking = ranking with { B = bb };
             var options = new EvalOptions
