@@ -37,15 +37,6 @@ internal sealed class QueryBuilder
     public BuiltQuery Build(ParsedQuery query, MatchMode mode, IReadOnlyList<Query> filters, CompoundIndex? compounds = null)
     {
         compounds ??= CompoundIndex.Empty;
-        var built = Build(query, mode, filters, compounds, stopWordsExact: false);
-        // A query of stop words only ("muss", "Wer") was typed on purpose: search those words as written.
-        return built.ScoringGroups == 0 && built.Notes.Any(n => n.Code == "stopword")
-            ? Build(query, mode, filters, compounds, stopWordsExact: true)
-            : built;
-    }
-
-    private BuiltQuery Build(ParsedQuery query, MatchMode mode, IReadOnlyList<Query> filters, CompoundIndex compounds, bool stopWordsExact)
-    {
         var notes = new List<QueryNote>();
         var boosts = new List<Query>();
         var result = new BooleanQuery(disableCoord: true);
@@ -56,8 +47,7 @@ internal sealed class QueryBuilder
             var members = new List<(QueryClause Clause, Query Query)>();
             foreach (var clause in group)
             {
-                var q = ClauseQuery(clause, clause.Occurrence == Occurrence.Prohibited ? null : boosts, compounds)
-                    ?? (stopWordsExact ? ExactOnly(clause) : null);
+                var q = ClauseQuery(clause, clause.Occurrence == Occurrence.Prohibited ? null : boosts, compounds);
                 if (q is null)
                 {
                     if (clause.Kind is ClauseKind.Word or ClauseKind.Phrase)
@@ -83,6 +73,9 @@ internal sealed class QueryBuilder
             required = true;
         }
         int optional = result.Clauses.Count(c => c.Occur == Occur.SHOULD);
+        // Only stop words were typed: they match nothing here, rather than everything.
+        if (scoring == 0 && notes.Any(n => n.Code == "stopword"))
+            return new BuiltQuery(new BooleanQuery(), 0, notes);
         if (optional > 0)
             result.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Floor(optional * _ranking.AnyMinimumShare));
         else if (!required)
@@ -97,17 +90,6 @@ internal sealed class QueryBuilder
     /// <summary>A filter for any of <paramref name="values"/> in a keyword field.</summary>
     public static Query KeywordFilter(string field, IEnumerable<string> values) =>
         AnyOf(values.Select(v => (Query)new TermQuery(new Term(field, v.Trim().ToLowerInvariant()))));
-
-    private Query? ExactOnly(QueryClause clause)
-    {
-        if (clause.Kind is not (ClauseKind.Word or ClauseKind.Phrase)) return null;
-        var exact = Analyze(_exact, Schema.Exact, clause.Text);
-        if (exact.Count == 0) return null;
-        if (exact.Count == 1) return new TermQuery(new Term(Schema.Exact, exact[0].Term));
-        var all = new BooleanQuery(disableCoord: true);
-        foreach (var (term, _, _) in exact) all.Add(new TermQuery(new Term(Schema.Exact, term)), Occur.MUST);
-        return all;
-    }
 
     private Query? ClauseQuery(QueryClause clause, List<Query>? boosts, CompoundIndex compounds) => clause.Kind switch
     {
