@@ -26,9 +26,10 @@ internal static class EvalCommand
         var allUpTo = new Option<int?>("--all-words-up-to") { Description = "Tuning: queries with at most N words need all of them", HelpName = "N" };
         var titleBoost = new Option<float?>("--title-boost") { Description = "Tuning: weight of headline matches", HelpName = "W" };
         var exactBoost = new Option<float?>("--exact-boost") { Description = "Tuning: weight of exact-spelling matches", HelpName = "W" };
+        var nameBoost = new Option<float?>("--name-variant-boost") { Description = "Tuning: weight of other transliterations of a name (0 = off)", HelpName = "W" };
         var command = new Command("eval", "Measure search quality and latency on an evaluation set")
         {
-            corpus, data, queries, qrels, k, run, json, warmup, passes, suffix, max, stemmer, allUpTo, titleBoost, exactBoost,
+            corpus, data, queries, qrels, k, run, json, warmup, passes, suffix, max, stemmer, allUpTo, titleBoost, exactBoost, nameBoost,
         };
         command.SetAction(parse =>
         {
@@ -39,6 +40,7 @@ internal static class EvalCommand
             if (parse.GetValue(allUpTo) is { } n) ranking = ranking with { AllWordsUpTo = n };
             if (parse.GetValue(titleBoost) is { } tb) ranking = ranking with { TitleBoost = tb };
             if (parse.GetValue(exactBoost) is { } eb) ranking = ranking with { ExactBoost = eb };
+            if (parse.GetValue(nameBoost) is { } nb) ranking = ranking with { NameVariantBoost = nb };
             var options = new EvalOptions
             {
                 Corpus = parse.GetValue(corpus), DataFolder = parse.GetValue(data), Queries = parse.GetValue(queries)!,

@@ -9,12 +9,14 @@ namespace Depesche.Search;
 
 /// <summary>
 /// Turns a <see cref="ParsedQuery"/> into a Lucene query over the archive's fields: each word is
-/// searched folded and stemmed in headline and body, and in its exact spelling, whose match adds weight.
+/// searched folded and stemmed in headline and body, in its exact spelling, whose match adds weight, and
+/// as a name key, whose match (another transliteration of the name) counts as a match of the word.
 /// </summary>
 internal sealed class QueryBuilder
 {
     private readonly Analyzer _german;
     private readonly Analyzer _exact = new ExactAnalyzer();
+    private readonly Analyzer _names = new NameKeyAnalyzer(capitalisedOnly: false);
     private readonly Ranking _ranking;
 
     public QueryBuilder(StemmerKind stemmer, Ranking ranking)
@@ -91,7 +93,13 @@ internal sealed class QueryBuilder
     {
         var terms = Analyze(_german, Schema.Body, text);
         if (terms.Count == 0) return null;
-        if (terms.Count > 1) return PhraseOf(terms, titleOnly);
+        if (terms.Count > 1)
+        {
+            // A word the tokenizer splits (al-Assad, Kara-Mursa): the phrase, or all its name keys (el-Assad).
+            var phrase = PhraseOf(terms, titleOnly);
+            if (titleOnly || NameVariants(text) is not { } variants) return phrase;
+            return new BooleanQuery(disableCoord: true) { { phrase, Occur.SHOULD }, { variants, Occur.SHOULD } };
+        }
         var q = new BooleanQuery(disableCoord: true)
         {
             { new TermQuery(new Term(Schema.Title, terms[0].Term)) { Boost = _ranking.TitleBoost }, Occur.SHOULD },
@@ -100,7 +108,24 @@ internal sealed class QueryBuilder
         q.Add(new TermQuery(new Term(Schema.Body, terms[0].Term)), Occur.SHOULD);
         var exact = Analyze(_exact, Schema.Exact, text);
         if (exact.Count == 1) q.Add(new TermQuery(new Term(Schema.Exact, exact[0].Term)) { Boost = _ranking.ExactBoost }, Occur.SHOULD);
+        if (NameVariants(text) is { } names) q.Add(names, Occur.SHOULD);
         return q;
+    }
+
+    /// <summary>
+    /// The name keys of <paramref name="text"/> in the names field (all of them when it has several), or null
+    /// when it has none or name variants are off. The names field covers headline and body, so title-only words
+    /// and phrases do without it.
+    /// </summary>
+    private Query? NameVariants(string text)
+    {
+        if (_ranking.NameVariantBoost <= 0) return null;
+        var keys = Analyze(_names, Schema.Names, text);
+        if (keys.Count == 0) return null;
+        if (keys.Count == 1) return new TermQuery(new Term(Schema.Names, keys[0].Term)) { Boost = _ranking.NameVariantBoost };
+        var all = new BooleanQuery(disableCoord: true) { Boost = _ranking.NameVariantBoost };
+        foreach (var (key, _) in keys) all.Add(new TermQuery(new Term(Schema.Names, key)), Occur.MUST);
+        return all;
     }
 
     private Query? PhraseQuery(string text, bool titleOnly)

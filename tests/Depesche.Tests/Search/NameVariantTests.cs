@@ -1,0 +1,102 @@
+using Depesche.Search;
+using Depesche.Tests.TestSupport;
+using Xunit.Abstractions;
+using static Depesche.Tests.TestSupport.TestArchive;
+
+namespace Depesche.Tests.Search;
+
+/// <summary>
+/// Transliterated names end to end: an archive where every spelling of <c>TestData/Names</c> has an article
+/// of its own; a query in one spelling must find the article with the other spelling of a pair (recall) and
+/// must not find the article with a look-alike (false matches). Both directions of every line count.
+/// </summary>
+public sealed class NameVariantTests(NameVariantTests.Archive archive, ITestOutputHelper output) : IClassFixture<NameVariantTests.Archive>
+{
+    private const double MinimumRecall = 0.85;
+    private const double MaximumFalseMatches = 0.10;
+
+    [Fact]
+    public void A_query_in_one_spelling_finds_the_other()
+    {
+        var with = Measure(archive.Search, NameLists.VariantPairs, "pair");
+        var without = Measure(new ArchiveSearch(archive.Test.Archive, Ranking.Default with { NameVariantBoost = 0 }), NameLists.VariantPairs, "pair");
+        output.WriteLine($"recall: {with.Share:P1} ({with.Found} of {with.Tried} queries over {NameLists.VariantPairs.Count} pairs); " +
+                         $"without name variants {without.Share:P1}");
+        foreach (var kind in NameLists.VariantPairs.GroupBy(p => p.Kind))
+        {
+            var byKind = Measure(archive.Search, kind.ToList(), "pair");
+            output.WriteLine($"  {kind.Key}: {byKind.Share:P1} ({byKind.Found} of {byKind.Tried})");
+        }
+        output.WriteLine("not found (query → article): " + string.Join(", ", with.Misses));
+        Assert.True(with.Share >= MinimumRecall, $"recall {with.Share:P1} is below {MinimumRecall:P0}; misses: {string.Join(", ", with.Misses)}");
+    }
+
+    [Fact]
+    public void A_query_rarely_finds_a_lookalike()
+    {
+        var with = Measure(archive.Search, NameLists.LookalikeNonPairs, "lookalike");
+        var without = Measure(new ArchiveSearch(archive.Test.Archive, Ranking.Default with { NameVariantBoost = 0 }), NameLists.LookalikeNonPairs, "lookalike");
+        output.WriteLine($"false matches: {with.Share:P1} ({with.Found} of {with.Tried} queries over {NameLists.LookalikeNonPairs.Count} look-alikes); " +
+                         $"without name variants {without.Share:P1}");
+        output.WriteLine("found although not the same (query → article): " + string.Join(", ", with.Hits));
+        Assert.True(with.Share <= MaximumFalseMatches, $"false matches {with.Share:P1} exceed {MaximumFalseMatches:P0}: {string.Join(", ", with.Hits)}");
+    }
+
+    private static Result Measure(ArchiveSearch search, IReadOnlyList<NameLists.Pair> pairs, string list)
+    {
+        var result = new Result();
+        foreach (var pair in pairs)
+        {
+            Try(search, pair.A, Archive.IdOf(list, pair, "b"), pair.B, result);
+            Try(search, pair.B, Archive.IdOf(list, pair, "a"), pair.A, result);
+        }
+        return result;
+    }
+
+    private static void Try(ArchiveSearch search, string query, string target, string targetSpelling, Result result)
+    {
+        result.Tried++;
+        if (search.TopIds(query, 1000).Any(hit => hit.Id == target))
+        {
+            result.Found++;
+            result.Hits.Add($"{query} → {targetSpelling}");
+        }
+        else result.Misses.Add($"{query} → {targetSpelling}");
+    }
+
+    private sealed class Result
+    {
+        public int Tried;
+        public int Found;
+        public List<string> Hits { get; } = [];
+        public List<string> Misses { get; } = [];
+        public double Share => Tried == 0 ? 0 : (double)Found / Tried;
+    }
+
+    /// <summary>One article per spelling of each line of both lists, the spelling in headline and body.</summary>
+    public sealed class Archive : IDisposable
+    {
+        public Archive()
+        {
+            var drafts = new List<Depesche.Articles.ArticleDraft>();
+            foreach (var (list, pairs) in new[] { ("pair", NameLists.VariantPairs), ("lookalike", NameLists.LookalikeNonPairs) })
+                foreach (var pair in pairs)
+                {
+                    drafts.Add(Article(IdOf(list, pair, "a"), pair.A));
+                    drafts.Add(Article(IdOf(list, pair, "b"), pair.B));
+                }
+            Test = new TestArchive(drafts);
+        }
+
+        public TestArchive Test { get; }
+
+        public ArchiveSearch Search => Test.Search;
+
+        public static string IdOf(string list, NameLists.Pair pair, string side) => $"{list}-{pair.Line}-{side}";
+
+        private static Depesche.Articles.ArticleDraft Article(string id, string spelling) =>
+            Draft($"Neues über {spelling}", $"Am Montag stand {spelling} im Mittelpunkt der Berichte.", id: id);
+
+        public void Dispose() => Test.Dispose();
+    }
+}
