@@ -42,6 +42,54 @@ public sealed class NameVariantTests(NameVariantTests.Archive archive, ITestOutp
         Assert.True(with.Share <= MaximumFalseMatches, $"false matches {with.Share:P1} exceed {MaximumFalseMatches:P0}: {string.Join(", ", with.Hits)}");
     }
 
+    [Theory]
+    [InlineData("Selenskyj", "Zelensky")]
+    [InlineData("Lukaschenko", "Lukashenko")]
+    [InlineData("Charkiw", "Kharkiv")]
+    [InlineData("Gaddafi", "Gadhafi")]
+    [InlineData("Tschernobyl", "Chernobyl")]
+    public void The_exact_spelling_ranks_above_a_variant(string german, string english)
+    {
+        using var small = new TestArchive([
+            Draft($"Neues über {german}", $"Am Montag stand {german} im Mittelpunkt der Berichte.", id: "german"),
+            Draft($"Neues über {english}", $"Am Montag stand {english} im Mittelpunkt der Berichte.", id: "english"),
+        ]);
+        Assert.Equal(["german", "english"], small.Search.TopIds(german, 10).Select(h => h.Id));
+        Assert.Equal(["english", "german"], small.Search.TopIds(english, 10).Select(h => h.Id));
+        Assert.Equal(["german", "english"], small.Search.TopIds(german.ToLowerInvariant(), 10).Select(h => h.Id));
+    }
+
+    [Fact]
+    public void A_variant_counts_as_a_match_of_its_word_when_all_words_are_needed()
+    {
+        using var small = new TestArchive([
+            Draft("Zelensky visits Kharkiv", "President Zelensky met soldiers in Kharkiv on Monday."),
+            Draft("Selenskyj in Odessa", "Der Präsident besuchte die Hafenstadt."),
+        ]);
+        var response = small.Find("Selenskyj Charkiw");
+        Assert.Equal("all", response.Match);
+        Assert.Equal("Zelensky visits Kharkiv", Assert.Single(response.Hits).Headline);
+        Assert.Equal("Zelensky visits Kharkiv", Assert.Single(small.Find("Al-Assad OR Selenskyj -Odessa").Hits).Headline);
+    }
+
+    [Fact]
+    public void A_hyphenated_name_finds_its_variant_by_the_keys_of_its_parts()
+    {
+        using var small = new TestArchive([Draft("Machthaber el-Assad geflohen", "Baschar el-Assad hat Damaskus verlassen.")]);
+        Assert.Single(small.Find("al-Assad").Hits);
+        Assert.Single(small.Find("Bashar al-Assad").Hits);
+    }
+
+    [Fact]
+    public void Title_only_words_and_a_zero_boost_search_only_the_spellings()
+    {
+        using var small = new TestArchive([Draft("Zelensky visits Kharkiv", "President Zelensky met soldiers.")]);
+        Assert.Empty(small.Find("title:Selenskyj").Hits);
+        var off = new ArchiveSearch(small.Archive, Ranking.Default with { NameVariantBoost = 0 });
+        Assert.Empty(off.TopIds("Selenskyj", 10));
+        Assert.Single(small.Search.TopIds("Selenskyj", 10));
+    }
+
     private static Result Measure(ArchiveSearch search, IReadOnlyList<NameLists.Pair> pairs, string list)
     {
         var result = new Result();

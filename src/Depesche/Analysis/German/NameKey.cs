@@ -56,8 +56,8 @@ public static class NameKey
             if (c is < 'a' or > 'z') return -1;
         var writer = new KeyWriter(key);
         Spell(folded, ref writer);
-        int length = ResolveGlides(key, writer.Length);
-        return Endings(key, length);
+        int length = Endings(key, ResolveGlides(key, writer.Length));
+        return length > 0 ? length : -1;
     }
 
     private static void Spell(ReadOnlySpan<char> s, ref KeyWriter w)
