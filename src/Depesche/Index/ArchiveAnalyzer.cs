@@ -17,7 +17,7 @@ internal static class ArchiveAnalyzer
             [Schema.Title] = german,
             [Schema.Body] = german,
             [Schema.Exact] = new ExactAnalyzer(),
-            [Schema.Names] = new NameKeyAnalyzer(capitalisedOnly: true),
+            [Schema.Names] = NameKeyAnalyzer.ForDocuments(),
         };
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
     }

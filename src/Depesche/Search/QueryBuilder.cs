@@ -16,7 +16,7 @@ internal sealed class QueryBuilder
 {
     private readonly Analyzer _german;
     private readonly Analyzer _exact = new ExactAnalyzer();
-    private readonly Analyzer _names = new NameKeyAnalyzer(capitalisedOnly: false);
+    private readonly Analyzer _names = NameKeyAnalyzer.ForQueries();
     private readonly Ranking _ranking;
 
     public QueryBuilder(StemmerKind stemmer, Ranking ranking)

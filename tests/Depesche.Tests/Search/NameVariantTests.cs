@@ -72,6 +72,28 @@ public sealed class NameVariantTests(NameVariantTests.Archive archive, ITestOutp
         Assert.Equal("Zelensky visits Kharkiv", Assert.Single(small.Find("Al-Assad OR Selenskyj -Odessa").Hits).Headline);
     }
 
+    [Theory]
+    [InlineData("Selenskyjs Berater", "Selenskyj")]
+    [InlineData("Selenskyjs Berater", "Zelensky")]
+    [InlineData("Lawrows Sprecher", "Lavrov")]
+    [InlineData("Lukaschenkos Gegner", "Lukashenko")]
+    [InlineData("Nawalnys Witwe", "Navalny")]
+    public void A_name_in_the_genitive_is_found_in_any_spelling(string headline, string query)
+    {
+        using var small = new TestArchive([Draft(headline, "Mehr dazu am Abend.")]);
+        Assert.Single(small.Find(query).Hits);
+    }
+
+    [Theory]
+    [InlineData("Andreas", "Andrea")]
+    [InlineData("Markus", "Marku")]
+    [InlineData("Paris", "Pari")]
+    public void An_s_that_belongs_to_a_name_is_no_genitive(string name, string query)
+    {
+        using var small = new TestArchive([Draft($"{name} im Gespräch", "Mehr dazu am Abend.")]);
+        Assert.Empty(small.Find(query).Hits);
+    }
+
     [Fact]
     public void A_hyphenated_name_finds_its_variant_by_the_keys_of_its_parts()
     {

@@ -74,7 +74,7 @@ public static class GoldenTokens
     {
         "text" => new GermanTextAnalyzer(),
         "exact" => new ExactAnalyzer(),
-        "names" => new NameKeyAnalyzer(capitalisedOnly: true),
+        "names" => NameKeyAnalyzer.ForDocuments(),
         _ => throw new InvalidDataException($"unknown chain '{chain}' (use text, exact or names)"),
     };
 

@@ -24,9 +24,25 @@ public sealed class NameKeyFilterTests
     }
 
     [Fact]
+    public void A_possible_genitive_gets_a_second_key_at_its_place_when_asked()
+    {
+        var chain = TokenStreamProperties.BehindStandardTokenizer(ts => new NameKeyFilter(Folding.Apply(ts), genitives: true));
+        var tokens = TokenDump.Analyze(chain, Schema.Names, "Nawalnys Witwe, Putin und Lukaschenkos Kyjiws");
+        Assert.Equal(
+            [
+                new AnalyzedToken("navalnis", 0, 0, 8), new AnalyzedToken("navalni", 0, 0, 8), new AnalyzedToken("vitve", 1, 9, 14),
+                new AnalyzedToken("putin", 2, 16, 21), new AnalyzedToken("lukaSenkos", 4, 26, 38), new AnalyzedToken("lukaSenko", 4, 26, 38),
+                new AnalyzedToken("kiivs", 5, 39, 45), new AnalyzedToken("kiiv", 5, 39, 45),
+            ],
+            tokens);
+        Assert.Equal(8 - 2 - 1, TokenDump.Analyze(Chain, Schema.Names, "Nawalnys Witwe, Putin und Lukaschenkos Kyjiws").Count);
+    }
+
+    [Fact]
     public void Any_text_gives_well_formed_tokens()
     {
         TokenStreamProperties.Hold(Chain);
         TokenStreamProperties.Hold(TokenStreamProperties.BehindWhitespaceTokenizer(ts => new NameKeyFilter(ts)));
+        TokenStreamProperties.Hold(TokenStreamProperties.BehindStandardTokenizer(ts => new NameKeyFilter(Folding.Apply(ts), genitives: true)));
     }
 }
