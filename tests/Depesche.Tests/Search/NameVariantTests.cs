@@ -18,28 +18,32 @@ public sealed class NameVariantTests(NameVariantTests.Archive archive, ITestOutp
     [Fact]
     public void A_query_in_one_spelling_finds_the_other()
     {
-        var with = Measure(archive.Search, NameLists.VariantPairs, "pair");
-        var without = Measure(new ArchiveSearch(archive.Test.Archive, Ranking.Default with { NameVariantBoost = 0 }), NameLists.VariantPairs, "pair");
-        output.WriteLine($"recall: {with.Share:P1} ({with.Found} of {with.Tried} queries over {NameLists.VariantPairs.Count} pairs); " +
-                         $"without name variants {without.Share:P1}");
+        var found = MeasureAndReport("recall", NameLists.VariantPairs, "pair");
         foreach (var kind in NameLists.VariantPairs.GroupBy(p => p.Kind))
         {
             var byKind = Measure(archive.Search, kind.ToList(), "pair");
             output.WriteLine($"  {kind.Key}: {byKind.Share:P1} ({byKind.Found} of {byKind.Tried})");
         }
-        output.WriteLine("not found (query → article): " + string.Join(", ", with.Misses));
-        Assert.True(with.Share >= MinimumRecall, $"recall {with.Share:P1} is below {MinimumRecall:P0}; misses: {string.Join(", ", with.Misses)}");
+        output.WriteLine("not found (query → article): " + string.Join(", ", found.Misses));
+        Assert.True(found.Share >= MinimumRecall, $"recall {found.Share:P1} is below {MinimumRecall:P0}; misses: {string.Join(", ", found.Misses)}");
     }
 
     [Fact]
     public void A_query_rarely_finds_a_lookalike()
     {
-        var with = Measure(archive.Search, NameLists.LookalikeNonPairs, "lookalike");
-        var without = Measure(new ArchiveSearch(archive.Test.Archive, Ranking.Default with { NameVariantBoost = 0 }), NameLists.LookalikeNonPairs, "lookalike");
-        output.WriteLine($"false matches: {with.Share:P1} ({with.Found} of {with.Tried} queries over {NameLists.LookalikeNonPairs.Count} look-alikes); " +
+        var found = MeasureAndReport("false matches", NameLists.LookalikeNonPairs, "lookalike");
+        output.WriteLine("found although not the same (query → article): " + string.Join(", ", found.Hits));
+        Assert.True(found.Share <= MaximumFalseMatches, $"false matches {found.Share:P1} exceed {MaximumFalseMatches:P0}: {string.Join(", ", found.Hits)}");
+    }
+
+    /// <summary>Measures <paramref name="pairs"/> with name variants and without, and writes both shares.</summary>
+    private Result MeasureAndReport(string what, IReadOnlyList<NameLists.Pair> pairs, string list)
+    {
+        var with = Measure(archive.Search, pairs, list);
+        var without = Measure(new ArchiveSearch(archive.Test.Archive, Ranking.Default with { NameVariantBoost = 0 }), pairs, list);
+        output.WriteLine($"{what}: {with.Share:P1} ({with.Found} of {with.Tried} queries, both directions of {pairs.Count} lines); " +
                          $"without name variants {without.Share:P1}");
-        output.WriteLine("found although not the same (query → article): " + string.Join(", ", with.Hits));
-        Assert.True(with.Share <= MaximumFalseMatches, $"false matches {with.Share:P1} exceed {MaximumFalseMatches:P0}: {string.Join(", ", with.Hits)}");
+        return with;
     }
 
     [Theory]

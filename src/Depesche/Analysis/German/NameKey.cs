@@ -10,7 +10,7 @@ namespace Depesche.Analysis.German;
 /// The key is a rough sound skeleton. The German (Duden) and English (BGN/PCGN and popular) ways of writing
 /// Cyrillic and Arabic sounds meet in one symbol each: <c>S</c> for sch/sh/zh (ш, ж), <c>X</c> for
 /// tsch/ch/kh/tch (ч, х: an English ch is a German tsch, a German ch an English kh, so all four meet),
-/// <c>J</c> for the glide j/y/i before a vowel and for dsch/dzh/dj/j (English j is German dsch); w = v,
+/// <c>J</c> for the glide j/y/i before a vowel and for dsch/dzh/j and a first dj (English j is German dsch); w = v,
 /// x = ks, q = k, ph = f, and th, dh, gh lose their h.
 /// </para>
 /// <para>
