@@ -26,12 +26,13 @@ internal static class EvalCommand
         var allUpTo = new Option<int?>("--all-words-up-to") { Description = "Tuning: queries with at most N words need all of them", HelpName = "N" };
         var titleBoost = new Option<float?>("--title-boost") { Description = "Tuning: weight of headline matches", HelpName = "W" };
         var exactBoost = new Option<float?>("--exact-boost") { Description = "Tuning: weight of exact-spelling matches", HelpName = "W" };
+        var nameBoost = new Option<float?>("--name-variant-boost") { Description = "Tuning: weight of other transliterations of a name (0 = off)", HelpName = "W" };
         var k1 = new Option<float?>("--k1") { Description = "Tuning: BM25 k1", HelpName = "K1" };
         var b = new Option<float?>("--b") { Description = "Tuning: BM25 b", HelpName = "B" };
         var compoundBoost = new Option<float?>("--compound-boost") { Description = "Tuning: weight of compounds holding a query word", HelpName = "W" };
         var command = new Command("eval", "Measure search quality and latency on an evaluation set")
         {
-            corpus, data, queries, qrels, k, run, json, warmup, passes, suffix, max, stemmer, allUpTo, titleBoost, exactBoost, k1, b, compoundBoost,
+            corpus, data, queries, qrels, k, run, json, warmup, passes, suffix, max, stemmer, allUpTo, titleBoost, exactBoost, k1, b, compoundBoost, nameBoost,
         };
         command.SetAction(parse =>
         {
@@ -45,6 +46,7 @@ internal static class EvalCommand
             if (parse.GetValue(compoundBoost) is { } cb) ranking = ranking with { CompoundPartBoost = cb, PartsApartBoost = cb };
             if (parse.GetValue(k1) is { } kk) ranking = ranking with { K1 = kk };
             if (parse.GetValue(b) is { } bb) ranking = ranking with { B = bb };
+            if (parse.GetValue(nameBoost) is { } nb) ranking = ranking with { NameVariantBoost = nb };
             var options = new EvalOptions
             {
                 Corpus = parse.GetValue(corpus), DataFolder = parse.GetValue(data), Queries = parse.GetValue(queries)!,

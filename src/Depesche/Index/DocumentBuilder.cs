@@ -9,11 +9,13 @@ namespace Depesche.Index;
 internal static class DocumentBuilder
 {
     private static readonly FieldType ExactType = CreateExactType();
+    private static readonly FieldType NamesType = CreateNamesType();
 
     /// <summary>The document for <paramref name="a"/>, with <paramref name="contentHash"/> to detect changes.</summary>
     public static Document Build(Article a, string contentHash)
     {
         string body = a.Body;
+        string text = a.Headline + "\n" + body;
         var doc = new Document
         {
             new StringField(Schema.Id, a.Id, Field.Store.YES),
@@ -27,7 +29,8 @@ internal static class DocumentBuilder
             new TextField(Schema.Body, a.Headline, Field.Store.NO),
             new TextField(Schema.Body, a.Headline, Field.Store.NO),
             new TextField(Schema.Body, body, Field.Store.YES),
-            new Field(Schema.Exact, a.Headline + "\n" + body, ExactType),
+            new Field(Schema.Exact, text, ExactType),
+            new Field(Schema.Names, text, NamesType),
             new Int64Field(Schema.Date, a.Date.ToUnixTimeSeconds(), Field.Store.NO),
             new NumericDocValuesField(Schema.Date, a.Date.ToUnixTimeSeconds()),
             new StoredField(Schema.Ingested, a.IngestedAt.ToString("O")),
@@ -56,6 +59,15 @@ internal static class DocumentBuilder
     private static FieldType CreateExactType()
     {
         var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+        type.Freeze();
+        return type;
+    }
+
+    // A name either occurs or not: no frequencies, positions or length norms, so the field costs little and every
+    // variant match scores the same (its idf times Ranking.NameVariantBoost).
+    private static FieldType CreateNamesType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true };
         type.Freeze();
         return type;
     }

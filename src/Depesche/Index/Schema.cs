@@ -7,7 +7,7 @@ public static class Schema
     /// Bumped whenever fields or analysis change so that an old index would answer differently;
     /// an archive of another version must be rebuilt.
     /// </summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     /// <summary>Commit user-data key that holds <see cref="Version"/>.</summary>
     public const string VersionKey = "depesche.schema";
@@ -41,6 +41,13 @@ public static class Schema
 
     /// <summary>Headline and body, lower-cased only, frequencies without positions: rewards the exact spelling.</summary>
     public const string Exact = "exact";
+
+    /// <summary>
+    /// Headline and body as <see cref="Analysis.German.NameKey"/>s of their capitalised words, documents only:
+    /// finds a name in any transliteration (Selenskyj, Zelensky). A field of its own rather than extra tokens in
+    /// title and body, so that their terms, lengths, golden tokens and snippets stay as they were.
+    /// </summary>
+    public const string Names = "names";
 
     /// <summary>Source label: keyword, stored, sorted doc values for facets.</summary>
     public const string Source = "source";

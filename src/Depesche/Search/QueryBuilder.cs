@@ -10,12 +10,14 @@ namespace Depesche.Search;
 
 /// <summary>
 /// Turns a <see cref="ParsedQuery"/> into a Lucene query over the archive's fields: each word is
-/// searched folded and stemmed in headline and body, and in its exact spelling, whose match adds weight.
+/// searched folded and stemmed in headline and body, in its exact spelling, whose match adds weight, and
+/// as a name key, whose match (another transliteration of the name) counts as a match of the word.
 /// </summary>
 internal sealed class QueryBuilder
 {
     private readonly Analyzer _german;
     private readonly Analyzer _exact = new ExactAnalyzer();
+    private readonly Analyzer _names = NameKeyAnalyzer.ForQueries();
     private readonly Ranking _ranking;
 
     public QueryBuilder(StemmerKind stemmer, Ranking ranking)
@@ -105,7 +107,13 @@ internal sealed class QueryBuilder
     {
         var terms = Analyze(_german, Schema.Body, text);
         if (terms.Count == 0) return null;
-        if (terms.Count > 1) return HyphenatedOrPhrase(terms, titleOnly);
+        if (terms.Count > 1)
+        {
+            // A word of several tokens (Corona-Krise, al-Assad): its parts or joined form, or all its name keys.
+            var phrase = HyphenatedOrPhrase(terms, titleOnly);
+            if (titleOnly || NameVariants(text) is not { } variants) return phrase;
+            return new BooleanQuery(disableCoord: true) { { phrase, Occur.SHOULD }, { variants, Occur.SHOULD } };
+        }
         var q = new BooleanQuery(disableCoord: true)
         {
             { new TermQuery(new Term(Schema.Title, terms[0].Term)) { Boost = _ranking.TitleBoost }, Occur.SHOULD },
@@ -115,7 +123,24 @@ internal sealed class QueryBuilder
         AddCompoundAlternatives(q, terms[0].Term, compounds);
         var exact = Analyze(_exact, Schema.Exact, text);
         if (exact.Count == 1) boosts?.Add(new TermQuery(new Term(Schema.Exact, exact[0].Term)) { Boost = _ranking.ExactBoost });
+        if (NameVariants(text) is { } names) q.Add(names, Occur.SHOULD);
         return q;
+    }
+
+    /// <summary>
+    /// The name keys of <paramref name="text"/> in the names field (all of them when it has several), or null
+    /// when it has none or name variants are off. The names field covers headline and body, so title-only words
+    /// and phrases do without it.
+    /// </summary>
+    private Query? NameVariants(string text)
+    {
+        if (_ranking.NameVariantBoost <= 0) return null;
+        var keys = Analyze(_names, Schema.Names, text);
+        if (keys.Count == 0) return null;
+        if (keys.Count == 1) return new TermQuery(new Term(Schema.Names, keys[0].Term)) { Boost = _ranking.NameVariantBoost };
+        var all = new BooleanQuery(disableCoord: true) { Boost = _ranking.NameVariantBoost };
+        foreach (var (key, _, _) in keys) all.Add(new TermQuery(new Term(Schema.Names, key)), Occur.MUST);
+        return all;
     }
 
     // Compounds that hold the word (Minister → Verteidigungsminister) and, for a compound, its parts written

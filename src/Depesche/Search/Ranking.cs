@@ -15,6 +15,13 @@ public sealed record Ranking
     /// <summary>Weight of a match of the exact (unfolded, unstemmed) spelling.</summary>
     public float ExactBoost { get; init; } = 1f;
 
+    /// <summary>
+    /// Weight of a match of another transliteration of a name (Selenskyj for Zelensky, see
+    /// <see cref="Analysis.German.NameKey"/>); 0 turns name variants off. Below every spelling match, so the
+    /// typed spelling ranks first.
+    /// </summary>
+    public float NameVariantBoost { get; init; } = 0.5f;
+
     /// <summary>Queries with at most this many searchable words (stop words do not count) need all of them; longer ones match any.</summary>
     public int AllWordsUpTo { get; init; } = 3;
 

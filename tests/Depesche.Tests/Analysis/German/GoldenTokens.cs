@@ -7,7 +7,7 @@ using Lucene.Net.Analysis;
 namespace Depesche.Tests.Analysis.German;
 
 /// <summary>
-/// Golden-file token tests: <c>TestData/German/*.tsv</c> hold blocks of <c># chain: text|exact</c>,
+/// Golden-file token tests: <c>TestData/German/*.tsv</c> hold blocks of <c># chain: text|exact|names</c>,
 /// <c>&gt; input</c> and one <c>term&lt;TAB&gt;position&lt;TAB&gt;start&lt;TAB&gt;end</c> line per expected token;
 /// blocks are separated by blank lines, other <c>#</c> lines are comments.
 /// </summary>
@@ -74,7 +74,8 @@ public static class GoldenTokens
     {
         "text" => new GermanTextAnalyzer(),
         "exact" => new ExactAnalyzer(),
-        _ => throw new InvalidDataException($"unknown chain '{chain}' (use text or exact)"),
+        "names" => NameKeyAnalyzer.ForDocuments(),
+        _ => throw new InvalidDataException($"unknown chain '{chain}' (use text, exact or names)"),
     };
 
     private static string Render(IEnumerable<AnalyzedToken> tokens)
