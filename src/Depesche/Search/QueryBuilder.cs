@@ -147,6 +147,7 @@ internal sealed class QueryBuilder
     // apart (Minister für Verteidigung): both count as matching the word, with less weight than the word itself.
     private void AddCompoundAlternatives(BooleanQuery wordQuery, string stem, CompoundIndex compounds)
     {
+        if (_ranking.CompoundPartBoost <= 0) return;
         foreach (string compound in compounds.CompoundsWith(stem))
             if (compound != stem) wordQuery.Add(new TermQuery(new Term(Schema.Body, compound)) { Boost = _ranking.CompoundPartBoost }, Occur.SHOULD);
         if (compounds.PartsOf(stem) is { } parts)

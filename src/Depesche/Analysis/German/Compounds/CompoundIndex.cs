@@ -18,7 +18,7 @@ namespace Depesche.Analysis.German.Compounds;
 public sealed class CompoundIndex
 {
     /// <summary>The most frequent compounds kept per part.</summary>
-    public const int MaxCompoundsPerPart = 40;
+    public const int MaxCompoundsPerPart = 12;
 
     private const int MinWordLength = 6;
     private readonly Dictionary<string, string[]> _compoundsByPart;
