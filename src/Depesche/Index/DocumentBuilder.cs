@@ -11,17 +11,24 @@ internal static class DocumentBuilder
     private static readonly FieldType ExactType = CreateExactType();
     private static readonly FieldType NamesType = CreateNamesType();
 
+    // Keyword and numeric fields build a token stream per Field object, and each new stream takes a lock in
+    // Lucene's attribute factory: with a Field per document the analysis threads queued on it (measured).
+    // Each thread reuses its own; the document is indexed on the same thread before the next is built.
+    [ThreadStatic]
+    private static KeywordFields? _keywords;
+
     /// <summary>The document for <paramref name="a"/>, with <paramref name="contentHash"/> to detect changes.</summary>
     public static Document Build(Article a, string contentHash)
     {
         string body = a.Body;
         string text = a.Headline + "\n" + body;
+        var keywords = _keywords ??= new KeywordFields();
         var doc = new Document
         {
-            new StringField(Schema.Id, a.Id, Field.Store.YES),
+            keywords.Set(keywords.Id, a.Id),
             new BinaryDocValuesField(Schema.IdValue, new BytesRef(a.Id)),
             new BinaryDocValuesField(Schema.ContentHash, new BytesRef(contentHash)),
-            new StringField(Schema.Slug, a.Slug, Field.Store.YES),
+            keywords.Set(keywords.Slug, a.Slug),
             new TextField(Schema.Title, a.Headline, Field.Store.YES),
             // The headline also counts in the body, twice: one field then scores headline words as BM25F does
             // with headline weight 2 (one saturation and length norm over the whole article), which ranked
@@ -31,12 +38,12 @@ internal static class DocumentBuilder
             new TextField(Schema.Body, body, Field.Store.YES),
             new Field(Schema.Exact, text, ExactType),
             new Field(Schema.Names, text, NamesType),
-            new Int64Field(Schema.Date, a.Date.ToUnixTimeSeconds(), Field.Store.NO),
+            keywords.SetDate(a.Date.ToUnixTimeSeconds()),
             new NumericDocValuesField(Schema.Date, a.Date.ToUnixTimeSeconds()),
             new StoredField(Schema.Ingested, a.IngestedAt.ToString("O")),
         };
-        AddLabel(doc, Schema.Source, a.Source);
-        AddLabel(doc, Schema.Category, a.Category);
+        AddLabel(doc, keywords.Source, a.Source);
+        AddLabel(doc, keywords.Category, a.Category);
         AddStored(doc, Schema.AsciiTitle, a.AsciiTitle);
         AddStored(doc, Schema.Published, a.Published?.ToString("O"));
         AddStored(doc, Schema.Dateline, a.Dateline);
@@ -44,11 +51,37 @@ internal static class DocumentBuilder
         return doc;
     }
 
-    private static void AddLabel(Document doc, string field, string? value)
+    private static void AddLabel(Document doc, StringField field, string? value)
     {
         if (value is null) return;
-        doc.Add(new StringField(field, value, Field.Store.YES));
-        doc.Add(new SortedDocValuesField(field, new BytesRef(value)));
+        field.SetStringValue(value);
+        doc.Add(field);
+        doc.Add(new SortedDocValuesField(field.Name, new BytesRef(value)));
+    }
+
+    private sealed class KeywordFields
+    {
+        public StringField Id { get; } = new(Schema.Id, "", Field.Store.YES);
+
+        public StringField Slug { get; } = new(Schema.Slug, "", Field.Store.YES);
+
+        public StringField Source { get; } = new(Schema.Source, "", Field.Store.YES);
+
+        public StringField Category { get; } = new(Schema.Category, "", Field.Store.YES);
+
+        public Int64Field Date { get; } = new(Schema.Date, 0L, Field.Store.NO);
+
+        public StringField Set(StringField field, string value)
+        {
+            field.SetStringValue(value);
+            return field;
+        }
+
+        public Int64Field SetDate(long seconds)
+        {
+            Date.SetInt64Value(seconds);
+            return Date;
+        }
     }
 
     private static void AddStored(Document doc, string field, string? value)

@@ -39,7 +39,10 @@ public sealed class Ingester
     {
         _clock.Start();
         var chunks = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-        var reading = Task.Run(() => Produce(items, chunks.Writer, cancel), CancellationToken.None);
+        // The reader blocks on the channel, so it gets a thread of its own: on the thread pool it would make
+        // the pool add threads that then spin between chunks, which measured as a fifth of ingest CPU.
+        var reading = Task.Factory.StartNew(() => Produce(items, chunks.Writer, cancel), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
         long sinceCommit = 0;
         try
         {

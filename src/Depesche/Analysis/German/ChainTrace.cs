@@ -13,7 +13,7 @@ public static class ChainTrace
 {
     private static readonly (string Name, Func<TokenStream, StemmerKind, TokenStream> Step)[] Steps =
     [
-        ("lowercase", (t, _) => new LowerCaseFilter(AnalysisVersion.Current, t)),
+        ("lowercase", (t, _) => LowerCase.Apply(t)),
         ("hyphens", (t, _) => new HyphenatedWordFilter(t)),
         ("stopwords", (t, _) => StopWords.Apply(t)),
         ("folding", (t, _) => Folding.Apply(t)),

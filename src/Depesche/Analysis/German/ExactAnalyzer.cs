@@ -15,6 +15,6 @@ public sealed class ExactAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(AnalysisVersion.Current, reader);
-        return new TokenStreamComponents(source, StopWords.Apply(new LowerCaseFilter(AnalysisVersion.Current, source)));
+        return new TokenStreamComponents(source, StopWords.Apply(LowerCase.Apply(source)));
     }
 }

@@ -29,7 +29,7 @@ public sealed class GermanTextAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(AnalysisVersion.Current, reader);
-        TokenStream chain = new LowerCaseFilter(AnalysisVersion.Current, source);
+        TokenStream chain = LowerCase.Apply(source);
         chain = new HyphenatedWordFilter(chain);
         chain = StopWords.Apply(chain);
         chain = Folding.Apply(chain);

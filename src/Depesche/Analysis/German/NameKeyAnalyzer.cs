@@ -29,7 +29,7 @@ public sealed class NameKeyAnalyzer : Analyzer
     {
         var source = new StandardTokenizer(AnalysisVersion.Current, reader);
         TokenStream chain = _documents ? CapitalisedWords.Apply(source) : source;
-        chain = new LowerCaseFilter(AnalysisVersion.Current, chain);
+        chain = LowerCase.Apply(chain);
         chain = StopWords.Apply(chain);
         chain = Folding.Apply(chain);
         return new TokenStreamComponents(source, new NameKeyFilter(chain, genitives: _documents));

@@ -13,7 +13,7 @@ public static class TermNormalizer
     private static readonly Analyzer Chain = Analyzer.NewAnonymous((field, reader) =>
     {
         var source = new KeywordTokenizer(reader);
-        return new TokenStreamComponents(source, Folding.Apply(new LowerCaseFilter(AnalysisVersion.Current, source)));
+        return new TokenStreamComponents(source, Folding.Apply(LowerCase.Apply(source)));
     });
 
     /// <summary>The folded form of one word.</summary>
