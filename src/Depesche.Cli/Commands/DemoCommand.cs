@@ -7,15 +7,18 @@ namespace Depesche.Cli.Commands;
 /// <summary><c>depesche demo</c>: ingests the bundled samples into a fresh data folder and runs searches that show the German handling.</summary>
 internal static class DemoCommand
 {
+    // Each shows one thing the German analysis does: ß/ss and ASCII spellings, transliterated names,
+    // compound parts, hyphens, old orthography, phrases, filters with prefixes.
     private static readonly string[] Queries =
     [
         "Weissrussland",
-        "Weißrussland Zusammenarbeit",
-        "strasse",
-        "Lukaschenko",
+        "Lukashenko",
+        "Kharkiv",
+        "Käfig",
+        "Coronakrise",
+        "Schiffahrt",
         "\"Minister für Verteidigung\"",
-        "Hochwasser Passau",
-        "source:dpa Energie*",
+        "category:wirtschaft Energie*",
     ];
 
     public static Command Create(CliContext context)
@@ -45,7 +48,7 @@ internal static class DemoCommand
             SearchCommand.Run(context, dataFolder, new SearchRequest { Query = query, Limit = 3 }, json: false);
         }
         context.Out.WriteLine();
-        context.Out.WriteLine($"Try it yourself: ./depesche search --data {dataFolder} 'Kharkiv'");
+        context.Out.WriteLine($"Try it yourself: ./depesche search --data {dataFolder} 'Verteidigung'");
         return Cli.Ok;
     }
 
