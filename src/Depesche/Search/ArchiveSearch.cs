@@ -48,12 +48,12 @@ public sealed class ArchiveSearch
         {
             var searcher = Tuned(shared);
             var compounds = Compounds(searcher);
-            var built = _builder.Build(parsed, mode, filters, compounds);
+            var built = _builder.Build(parsed, mode, filters, compounds, searcher.IndexReader);
             var (top, collector) = Run(searcher, built, request);
             if (collector.Total == 0 && mode == MatchMode.All && built.ScoringGroups > 1)
             {
                 mode = MatchMode.Any;
-                built = _builder.Build(parsed, mode, filters, compounds);
+                built = _builder.Build(parsed, mode, filters, compounds, searcher.IndexReader);
                 (top, collector) = Run(searcher, built, request);
                 if (collector.Total > 0)
                     notes.Add(new QueryNote("partial-match", "no article contains all the words; showing articles that contain some of them"));
@@ -89,10 +89,10 @@ public sealed class ArchiveSearch
         {
             var searcher = Tuned(shared);
             var compounds = Compounds(searcher);
-            var built = _builder.Build(parsed, mode, [], compounds);
+            var built = _builder.Build(parsed, mode, [], compounds, searcher.IndexReader);
             var top = searcher.Search(built.Query, k);
             if (top.TotalHits == 0 && mode == MatchMode.All && built.ScoringGroups > 1)
-                top = searcher.Search(_builder.Build(parsed, MatchMode.Any, [], compounds).Query, k);
+                top = searcher.Search(_builder.Build(parsed, MatchMode.Any, [], compounds, searcher.IndexReader).Query, k);
             return ReadIds(searcher, top.ScoreDocs);
         });
     }
