@@ -1,3 +1,4 @@
+using Depesche.Analysis.German;
 using Depesche.Articles;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -37,7 +38,7 @@ internal static class DocumentBuilder
             new TextField(Schema.Body, a.Headline, Field.Store.NO),
             new TextField(Schema.Body, body, Field.Store.YES),
             new Field(Schema.Exact, text, ExactType),
-            new Field(Schema.Names, text, NamesType),
+            new Field(Schema.Names, NameCandidates.Extract(text), NamesType),
             keywords.SetDate(a.Date.ToUnixTimeSeconds()),
             new NumericDocValuesField(Schema.Date, a.Date.ToUnixTimeSeconds()),
             new StoredField(Schema.Ingested, a.IngestedAt.ToString("O")),
