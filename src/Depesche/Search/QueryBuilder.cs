@@ -119,11 +119,16 @@ internal sealed class QueryBuilder
             if (titleOnly || NameVariants(text) is not { } variants) return phrase;
             return new BooleanQuery(disableCoord: true) { { phrase, Occur.SHOULD }, { variants, Occur.SHOULD } };
         }
-        var q = new BooleanQuery(disableCoord: true)
+        var title = new TermQuery(new Term(Schema.Title, terms[0].Term)) { Boost = _ranking.TitleBoost };
+        var q = new BooleanQuery(disableCoord: true);
+        if (titleOnly)
         {
-            { new TermQuery(new Term(Schema.Title, terms[0].Term)) { Boost = _ranking.TitleBoost }, Occur.SHOULD },
-        };
-        if (titleOnly) return q;
+            q.Add(title, Occur.SHOULD);
+            return q;
+        }
+        // The body field holds the headline too, so a headline match is always a body match: the headline
+        // clause only adds weight, like the exact spelling, and stays out of the word's disjunction.
+        boosts?.Add(title);
         q.Add(new TermQuery(new Term(Schema.Body, terms[0].Term)), Occur.SHOULD);
         AddCompoundAlternatives(q, terms[0].Term, compounds);
         var exact = Analyze(_exact, Schema.Exact, text);

@@ -29,6 +29,6 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("match: all words", run.Out);
         Assert.Contains("clause at 14: phrase 'Li Shangfu'", run.Out);
-        Assert.Contains("-(title:sport", run.Out);
+        Assert.Contains("-(body:sport", run.Out);
     }
 }
