@@ -75,7 +75,9 @@ public static partial class QuerySyntax
             int start = _i;
             var occurrence = _notPending ? Occurrence.Prohibited : Occurrence.Default;
             _notPending = false;
-            if (text[_i] is '-' or '+' && _i + 1 < text.Length && !char.IsWhiteSpace(text[_i + 1]) && text[_i + 1] is not ('-' or '+'))
+            // A sign is an operator only at the start of a word: after a closing quote ("Rafale"-Jets) it is a hyphen.
+            bool wordStart = _i == 0 || char.IsWhiteSpace(text[_i - 1]);
+            if (wordStart && text[_i] is '-' or '+' && _i + 1 < text.Length && !char.IsWhiteSpace(text[_i + 1]) && text[_i + 1] is not ('-' or '+'))
             {
                 occurrence = text[_i] == '-' ? Occurrence.Prohibited : Occurrence.Required;
                 _i++;

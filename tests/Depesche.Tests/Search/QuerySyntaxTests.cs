@@ -255,4 +255,12 @@ public sealed class QuerySyntaxTests
             }
         }
     }
+
+    [Fact]
+    public void A_hyphen_after_a_closing_quote_is_part_of_the_headline_not_an_exclusion()
+    {
+        var parsed = QuerySyntax.Parse("Ukraine will 100 \"Rafale\"-Jets kaufen");
+        Assert.DoesNotContain(parsed.Clauses, c => c.Occurrence == Occurrence.Prohibited);
+        Assert.Contains(parsed.Clauses, c => c.Text.Contains("Jets", StringComparison.Ordinal));
+    }
 }

@@ -8,6 +8,10 @@ namespace Depesche.Analysis.German;
 /// <summary>The stop-word step: Snowball's German list (Lucene's default German set).</summary>
 public static class StopWords
 {
+    // Stop words whose umlaut-less spelling is a word worth finding: Ware (goods), Uber (the company).
+    // Declared before Set: static initialisers run in order.
+    private static readonly HashSet<string> NotStopWords = ["ware", "uber"];
+
     /// <summary>
     /// The set of German stop words, lower case, with their ASCII spellings (über → ueber, daß → dass), since
     /// stop words are removed before folding joins the spellings; and old spellings with ß (muss → muß).
@@ -23,6 +27,9 @@ public static class StopWords
             set.Add(text);
             set.Add(Articles.GermanTransliteration.ToAscii(text));
             set.Add(text.Replace("ss", "ß", StringComparison.Ordinal)); // old orthography: muß, mußte
+            // Umlauts typed without dots (fur, uber, konnen), except where that spells a word of its own.
+            string stripped = text.Replace('ä', 'a').Replace('ö', 'o').Replace('ü', 'u');
+            if (!NotStopWords.Contains(stripped)) set.Add(stripped);
         }
         return set.AsReadOnly();
     }

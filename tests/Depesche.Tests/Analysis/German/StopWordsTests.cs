@@ -34,4 +34,22 @@ public sealed class StopWordsTests
         TokenStreamProperties.Hold(Chain);
         TokenStreamProperties.Hold(TokenStreamProperties.BehindWhitespaceTokenizer(StopWords.Apply));
     }
+
+    [Theory]
+    [InlineData("fur")]
+    [InlineData("konnen")]
+    [InlineData("fuer")]
+    [InlineData("muß")]
+    public void Umlaut_ascii_and_eszett_spellings_of_stop_words_are_stop_words(string word)
+    {
+        Assert.True(StopWords.Set.Contains(word), word);
+    }
+
+    [Theory]
+    [InlineData("ware")]
+    [InlineData("uber")]
+    public void Dotless_spellings_that_are_words_of_their_own_are_kept(string word)
+    {
+        Assert.False(StopWords.Set.Contains(word), word);
+    }
 }
