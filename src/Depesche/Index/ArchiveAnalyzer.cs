@@ -14,7 +14,7 @@ internal static class ArchiveAnalyzer
         var german = new GermanTextAnalyzer(stemmer);
         var fields = new Dictionary<string, Analyzer>
         {
-            [Schema.Title] = german,
+            [Schema.Title] = new GermanTextAnalyzer(stemmer, keepStopWords: true),
             [Schema.Body] = german,
             [Schema.Exact] = new ExactAnalyzer(),
             [Schema.Names] = NameKeyAnalyzer.ForDocuments(),

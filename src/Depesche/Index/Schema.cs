@@ -7,7 +7,7 @@ public static class Schema
     /// Bumped whenever fields or analysis change so that an old index would answer differently;
     /// an archive of another version must be rebuilt.
     /// </summary>
-    public const string Version = "3";
+    public const string Version = "4";
 
     /// <summary>Commit user-data key that holds <see cref="Version"/>.</summary>
     public const string VersionKey = "depesche.schema";

@@ -17,6 +17,7 @@ internal sealed class QueryBuilder
 {
     private readonly Analyzer _german;
     private readonly Analyzer _exact = new ExactAnalyzer();
+    private readonly Analyzer _headlineWords;
     private readonly Analyzer _names = NameKeyAnalyzer.ForQueries();
     private readonly Ranking _ranking;
     // The reader of the Build call in progress on this thread (a builder serves many threads at once).
@@ -26,6 +27,7 @@ internal sealed class QueryBuilder
     public QueryBuilder(StemmerKind stemmer, Ranking ranking)
     {
         _german = new GermanTextAnalyzer(stemmer);
+        _headlineWords = new GermanTextAnalyzer(stemmer, keepStopWords: true);
         _ranking = ranking;
     }
 
@@ -80,9 +82,10 @@ internal sealed class QueryBuilder
             required = true;
         }
         int optional = result.Clauses.Count(c => c.Occur == Occur.SHOULD);
-        // Only stop words were typed: they match nothing here, rather than everything.
+        // Only stop words were typed ("Das ist kein"): search them as a phrase in the headlines, which keep
+        // stop words; nothing else matches, rather than everything.
         if (scoring == 0 && notes.Any(n => n.Code == "stopword"))
-            return new BuiltQuery(new BooleanQuery(), 0, notes);
+            return new BuiltQuery(StopWordHeadline(query) ?? new BooleanQuery(), 0, notes);
         if (optional > 0)
             result.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Floor(optional * _ranking.AnyMinimumShare));
         else if (!required)
@@ -180,6 +183,17 @@ internal sealed class QueryBuilder
         var terms = Analyze(_german, Schema.Body, text);
         if (terms.Count == 0) return null;
         return terms.Count == 1 ? WordQuery(text, titleOnly, boosts, compounds) : PhraseOf(terms.Where(t => t.Type != HyphenatedWordFilter.JoinedType).ToList(), titleOnly);
+    }
+
+    private Query? StopWordHeadline(ParsedQuery query)
+    {
+        string text = string.Join(' ', query.Clauses.Where(c => c.Kind is ClauseKind.Word or ClauseKind.Phrase && c.Occurrence != Occurrence.Prohibited)
+            .Select(c => c.Text));
+        var terms = Analyze(_headlineWords, Schema.Title, text);
+        if (terms.Count == 0) return null;
+        var phrase = new PhraseQuery();
+        foreach (var (term, position, _) in terms.Where(t => t.Type != HyphenatedWordFilter.JoinedType)) phrase.Add(new Term(Schema.Title, term), position);
+        return phrase;
     }
 
     // A word of several tokens: its parts next to each other, or (for Corona-Krise) the parts written together.

@@ -117,6 +117,16 @@ public sealed class ArchiveSearchTests : IDisposable
     }
 
     [Fact]
+    public void A_headline_of_stop_words_is_found_by_typing_it()
+    {
+        using var archive = new TestArchive([
+            Draft("Das ist kein Zufall", "Der Bürgermeister erklärt den Haushalt."),
+            Draft("Kein Zufall im Rathaus", "Das ist eine andere Geschichte."),
+        ]);
+        Assert.Equal("Das ist kein Zufall", Assert.Single(archive.Find("Das ist kein").Hits).Headline);
+    }
+
+    [Fact]
     public void Few_hits_bring_a_did_you_mean_with_the_archives_spelling()
     {
         using var archive = new TestArchive([

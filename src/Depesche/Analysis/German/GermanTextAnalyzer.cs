@@ -16,6 +16,14 @@ public sealed class GermanTextAnalyzer : Analyzer
     /// <summary>A chain that stems with <paramref name="stemmer"/>.</summary>
     public GermanTextAnalyzer(StemmerKind stemmer = Stemming.Default) => _stemmer = stemmer;
 
+    /// <summary>
+    /// A chain that keeps stop words when <paramref name="keepStopWords"/> is set: headlines keep them, so that
+    /// a headline made of them ("Das ist kein …") can still be found as a phrase.
+    /// </summary>
+    public GermanTextAnalyzer(StemmerKind stemmer, bool keepStopWords) : this(stemmer) => _keepStopWords = keepStopWords;
+
+    private readonly bool _keepStopWords;
+
     /// <summary>The stemmer this chain uses.</summary>
     public StemmerKind Stemmer => _stemmer;
 
@@ -31,7 +39,7 @@ public sealed class GermanTextAnalyzer : Analyzer
         var source = new StandardTokenizer(AnalysisVersion.Current, reader);
         TokenStream chain = LowerCase.Apply(source);
         chain = new HyphenatedWordFilter(chain);
-        chain = StopWords.Apply(chain);
+        if (!_keepStopWords) chain = StopWords.Apply(chain);
         chain = Folding.Apply(chain);
         chain = Stemming.Apply(chain, _stemmer);
         return new TokenStreamComponents(source, chain);
