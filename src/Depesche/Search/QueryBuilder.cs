@@ -85,7 +85,12 @@ internal sealed class QueryBuilder
         // Only stop words were typed ("Das ist kein"): search them as a phrase in the headlines, which keep
         // stop words; nothing else matches, rather than everything.
         if (scoring == 0 && notes.Any(n => n.Code == "stopword"))
-            return new BuiltQuery(StopWordHeadline(query) ?? new BooleanQuery(), 0, notes);
+        {
+            var headline = StopWordHeadline(query);
+            if (headline is not null)
+                notes.Add(new QueryNote("headline-phrase", "the query holds only common words; they were searched as a phrase in the headlines"));
+            return new BuiltQuery(headline ?? new BooleanQuery(), 0, notes);
+        }
         if (optional > 0)
             result.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Floor(optional * _ranking.AnyMinimumShare));
         else if (!required)
