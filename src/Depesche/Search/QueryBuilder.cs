@@ -141,7 +141,7 @@ internal sealed class QueryBuilder
         AddCompoundAlternatives(q, terms[0].Term, compounds);
         var exact = Analyze(_exact, Schema.Exact, text);
         if (exact.Count == 1) boosts?.Add(new TermQuery(new Term(Schema.Exact, exact[0].Term)) { Boost = _ranking.ExactBoost });
-        if (NameVariants(text) is { } names) q.Add(names, Occur.SHOULD);
+        if (NameVariants(text) is { } names && AddsArticles(names, terms[0].Term)) q.Add(names, Occur.SHOULD);
         return q;
     }
 
@@ -181,6 +181,15 @@ internal sealed class QueryBuilder
             apart.Boost = _ranking.PartsApartBoost;
             wordQuery.Add(apart, Occur.SHOULD);
         }
+    }
+
+    // A frequent word whose name key is hardly more frequent (Russland, Trump) gains almost no article from its
+    // variants but would walk their long postings list for every query: measured as the largest p99 cost.
+    private static bool AddsArticles(Query names, string stem)
+    {
+        if (_reader is not { } reader || names is not TermQuery key) return true;
+        int wordDf = reader.DocFreq(new Term(Schema.Body, stem));
+        return wordDf <= 100 || reader.DocFreq(key.Term) * 20L > wordDf * 21L;
     }
 
     private Query? PhraseQuery(string text, bool titleOnly, List<Query>? boosts, CompoundIndex compounds)
