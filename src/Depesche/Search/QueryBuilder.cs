@@ -2,7 +2,6 @@ using Depesche.Analysis.German;
 using Depesche.Analysis.German.Compounds;
 using Depesche.Index;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -264,27 +263,11 @@ internal sealed class QueryBuilder
         return q;
     }
 
+    // Positions relative to the first kept word, so a phrase that starts with a stop word still lines up.
     private static List<(string Term, int Position, string Type)> Analyze(Analyzer analyzer, string field, string text)
     {
-        var terms = new List<(string, int, string)>();
-        using var ts = analyzer.GetTokenStream(field, text);
-        var term = ts.AddAttribute<ICharTermAttribute>();
-        var increment = ts.AddAttribute<IPositionIncrementAttribute>();
-        var type = ts.AddAttribute<ITypeAttribute>();
-        ts.Reset();
-        int position = -1;
-        while (ts.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            terms.Add((term.ToString(), position, type.Type));
-        }
-        ts.End();
-        // Positions relative to the first kept word, so a phrase that starts with a stop word still lines up.
-        if (terms.Count > 0)
-        {
-            int first = terms[0].Item2;
-            for (int k = 0; k < terms.Count; k++) terms[k] = (terms[k].Item1, terms[k].Item2 - first, terms[k].Item3);
-        }
-        return terms;
+        var tokens = TokenDump.AnalyzeWithTypes(analyzer, field, text);
+        int first = tokens.Count > 0 ? tokens[0].Token.Position : 0;
+        return tokens.Select(t => (t.Token.Term, t.Token.Position - first, t.Type)).ToList();
     }
 }

@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Depesche.Analysis.German;
 
@@ -59,21 +58,10 @@ public static class ChainTrace
             for (int i = 0; i < steps; i++) chain = Steps[i].Step(chain, stemmer);
             return new TokenStreamComponents(source, chain);
         }, initReader: (_, reader) => new HyphenJoiner(reader));
-        var tokens = new List<Raw>();
-        using var ts = analyzer.GetTokenStream("body", text);
-        var term = ts.AddAttribute<ICharTermAttribute>();
-        var offset = ts.AddAttribute<IOffsetAttribute>();
-        var increment = ts.AddAttribute<IPositionIncrementAttribute>();
-        var type = ts.AddAttribute<ITypeAttribute>();
-        ts.Reset();
-        int position = -1;
-        while (ts.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            tokens.Add(new Raw(term.ToString().Replace(HyphenJoiner.Joiner, '-'), position, offset.StartOffset, offset.EndOffset,
-                type.Type == HyphenatedWordFilter.JoinedType));
-        }
-        ts.End();
+        var tokens = TokenDump.AnalyzeWithTypes(analyzer, "body", text)
+            .Select(t => new Raw(t.Token.Term.Replace(HyphenJoiner.Joiner, '-'), t.Token.Position, t.Token.Start, t.Token.End,
+                t.Type == HyphenatedWordFilter.JoinedType))
+            .ToList();
         return tokens;
     }
 
