@@ -33,7 +33,8 @@ internal static class IngestCommand
         var options = new IngestOptions { CommitEvery = args.CommitEvery, Threads = args.Threads };
         options.Validate();
         if (args.Wait < 0) throw new DepescheException(FailureKind.Usage, $"--wait must not be negative, not {args.Wait}");
-        var readerOptions = new ReaderOptions { DefaultSource = args.Source };
+        var read = new ByteCounter();
+        var readerOptions = new ReaderOptions { DefaultSource = args.Source, Counter = read };
         IEnumerable<ReadItem> items;
         try
         {
@@ -45,7 +46,7 @@ internal static class IngestCommand
         }
 
         var rejections = new List<object>();
-        var reporter = new IngestReporter(context, context.Interactive ? InputSize.Of(args.Paths) : 0);
+        var reporter = new IngestReporter(context, context.Interactive ? InputSize.Of(args.Paths) : 0, read);
         using var writer = ArchiveWriter.Open(args.DataFolder, TimeSpan.FromSeconds(args.Wait), context.Clock);
         var ingester = new Ingester(writer, options, reporter.Progress, item =>
         {

@@ -12,15 +12,17 @@ internal sealed class IngestReporter
     private static readonly TimeSpan PlainEvery = TimeSpan.FromSeconds(5);
     private readonly CliContext _context;
     private readonly long _totalBytes;
+    private readonly ByteCounter? _read;
     private readonly Stopwatch _sinceLine = Stopwatch.StartNew();
     private readonly Lock _gate = new();
     private int _commitsShown;
     private bool _barVisible;
 
-    public IngestReporter(CliContext context, long totalBytes)
+    public IngestReporter(CliContext context, long totalBytes, ByteCounter? read = null)
     {
         _context = context;
         _totalBytes = totalBytes;
+        _read = read;
     }
 
     public void Rejected(ReadItem item)
@@ -68,14 +70,18 @@ internal sealed class IngestReporter
         string bar;
         if (_totalBytes > 0)
         {
-            int filled = (int)Math.Clamp(p.Bytes * width / _totalBytes, 0, width);
-            bar = $"[{new string('#', filled)}{new string('.', width - filled)}] {p.Bytes * 100 / _totalBytes,3}%";
+            // Bytes the readers consumed, when counted (a single large file fills the bar as it is read).
+            long done = Math.Min(_read?.Bytes ?? p.Bytes, _totalBytes);
+            int filled = (int)(done * width / _totalBytes);
+            bar = $"[{new string('#', filled)}{new string('.', width - filled)}] {done * 100 / _totalBytes,3}%";
         }
         else
         {
             bar = $"[{new string('.', width)}]";
         }
-        _context.Error.Write($"\r{bar} {p.Read:N0} articles, {p.MegabytesPerSecond:0.0} MB/s, {p.Committed:N0} committed\u001b[K");
+        long bytes = _read?.Bytes ?? p.Bytes;
+        double rate = p.Elapsed.TotalSeconds > 0 ? bytes / 1e6 / p.Elapsed.TotalSeconds : 0;
+        _context.Error.Write($"\r{bar} {p.Read:N0} articles, {rate:0.0} MB/s, {p.Committed:N0} committed\u001b[K");
         _barVisible = true;
     }
 

@@ -54,7 +54,7 @@ public static class InputDiscovery
 
     private static IEnumerable<ReadItem> ReadFile(string path, ReaderOptions options, IArticleReader? forced)
     {
-        var input = InputFile.FromDisk(path);
+        var input = InputFile.FromDisk(path, options.Counter);
         if (forced is not null) return GuardedRead.Read(forced, input, options);
         return FormatDetector.TryDetect(input, options.MaxRecordBytes, out string format, out string problem)
             ? GuardedRead.Read(ReaderCatalog.Get(format), input, options)

@@ -18,7 +18,11 @@ public sealed class InputFile
     /// <summary>Opens the input from its beginning.</summary>
     public Stream Open() => _open();
 
-    /// <summary>An input backed by a file on disk.</summary>
-    public static InputFile FromDisk(string path) =>
-        new(path, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
+    /// <summary>An input backed by a file on disk; its bytes are reported to <paramref name="counter"/> as they are read.</summary>
+    public static InputFile FromDisk(string path, ByteCounter? counter = null) =>
+        new(path, () =>
+        {
+            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return counter is null ? file : new CountingStream(file, counter);
+        });
 }

@@ -8,6 +8,9 @@ public sealed record ReaderOptions
     /// <summary>The source label for inputs that carry none (CSV <c>label;text</c> form); else the file name is used.</summary>
     public string? DefaultSource { get; init; }
 
+    /// <summary>Where the readers report the bytes they consume (progress), if anywhere.</summary>
+    public ByteCounter? Counter { get; init; }
+
     /// <summary>The largest record (line, file or page) a reader accepts, in bytes; larger ones are rejected.</summary>
     /// <exception cref="ArgumentOutOfRangeException">When set to zero or less.</exception>
     public long MaxRecordBytes
