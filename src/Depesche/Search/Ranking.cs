@@ -1,3 +1,5 @@
+using Depesche.Index;
+
 namespace Depesche.Search;
 
 /// <summary>
@@ -32,10 +34,10 @@ public sealed record Ranking
     public float PartsApartBoost { get; init; } = 0.5f;
 
     /// <summary>BM25 term-frequency saturation.</summary>
-    public float K1 { get; init; } = 1.2f;
+    public float K1 { get; init; } = IndexSettings.Bm25K1;
 
     /// <summary>BM25 length normalisation.</summary>
-    public float B { get; init; } = 0.75f;
+    public float B { get; init; } = IndexSettings.Bm25B;
 
     /// <summary>In <see cref="MatchMode.Any"/>, this share of the words must match (0 = any one word).</summary>
     public float AnyMinimumShare { get; init; }
