@@ -19,9 +19,6 @@ internal sealed class QueryBuilder
     private readonly Analyzer _headlineWords;
     private readonly Analyzer _names = NameKeyAnalyzer.ForQueries();
     private readonly Ranking _ranking;
-    // The reader of the Build call in progress on this thread (a builder serves many threads at once).
-    [ThreadStatic]
-    private static IndexReader? _reader;
 
     public QueryBuilder(StemmerKind stemmer, Ranking ranking)
     {
@@ -44,7 +41,7 @@ internal sealed class QueryBuilder
         IndexReader? reader = null)
     {
         compounds ??= CompoundIndex.Empty;
-        _reader = reader;
+        var archive = new ArchiveTerms(compounds, reader);
         var notes = new List<QueryNote>();
         var boosts = new List<Query>();
         var result = new BooleanQuery(disableCoord: true);
@@ -55,7 +52,7 @@ internal sealed class QueryBuilder
             var members = new List<(QueryClause Clause, Query Query)>();
             foreach (var clause in group)
             {
-                var q = ClauseQuery(clause, clause.Occurrence == Occurrence.Prohibited ? null : boosts, compounds);
+                var q = ClauseQuery(clause, clause.Occurrence == Occurrence.Prohibited ? null : boosts, archive);
                 if (q is null)
                 {
                     if (clause.Kind is ClauseKind.Word or ClauseKind.Phrase)
@@ -105,17 +102,17 @@ internal sealed class QueryBuilder
     public static Query KeywordFilter(string field, IEnumerable<string> values) =>
         AnyOf(values.Select(v => (Query)new TermQuery(new Term(field, v.Trim().ToLowerInvariant()))));
 
-    private Query? ClauseQuery(QueryClause clause, List<Query>? boosts, CompoundIndex compounds) => clause.Kind switch
+    private Query? ClauseQuery(QueryClause clause, List<Query>? boosts, ArchiveTerms archive) => clause.Kind switch
     {
-        ClauseKind.Word => WordQuery(clause.Text, clause.TitleOnly, boosts, compounds),
-        ClauseKind.Phrase => PhraseQuery(clause.Text, clause.TitleOnly, boosts, compounds),
+        ClauseKind.Word => WordQuery(clause.Text, clause.TitleOnly, boosts, archive),
+        ClauseKind.Phrase => PhraseQuery(clause.Text, clause.TitleOnly, boosts, archive),
         ClauseKind.Prefix => PrefixQuery(clause.Text, clause.TitleOnly, boosts),
         ClauseKind.Source => new ConstantScoreQuery(new TermQuery(new Term(Schema.Source, clause.Text.ToLowerInvariant()))) { Boost = 0 },
         ClauseKind.Category => new ConstantScoreQuery(new TermQuery(new Term(Schema.Category, clause.Text.ToLowerInvariant()))) { Boost = 0 },
         _ => null,
     };
 
-    private Query? WordQuery(string text, bool titleOnly, List<Query>? boosts, CompoundIndex compounds)
+    private Query? WordQuery(string text, bool titleOnly, List<Query>? boosts, ArchiveTerms archive)
     {
         var terms = Analyze(_german, Schema.Body, text);
         if (terms.Count == 0) return null;
@@ -137,10 +134,10 @@ internal sealed class QueryBuilder
         // clause only adds weight, like the exact spelling, and stays out of the word's disjunction.
         boosts?.Add(title);
         q.Add(new TermQuery(new Term(Schema.Body, terms[0].Term)), Occur.SHOULD);
-        AddCompoundAlternatives(q, terms[0].Term, compounds);
+        AddCompoundAlternatives(q, terms[0].Term, archive);
         var exact = Analyze(_exact, Schema.Exact, text);
         if (exact.Count == 1) boosts?.Add(new TermQuery(new Term(Schema.Exact, exact[0].Term)) { Boost = _ranking.ExactBoost });
-        if (NameVariants(text) is { } names && AddsArticles(names, terms[0].Term)) q.Add(names, Occur.SHOULD);
+        if (NameVariants(text) is { } names && AddsArticles(names, terms[0].Term, archive)) q.Add(names, Occur.SHOULD);
         return q;
     }
 
@@ -162,12 +159,13 @@ internal sealed class QueryBuilder
 
     // Compounds that hold the word (Minister → Verteidigungsminister) and, for a compound, its parts written
     // apart (Minister für Verteidigung): both count as matching the word, with less weight than the word itself.
-    private void AddCompoundAlternatives(BooleanQuery wordQuery, string stem, CompoundIndex compounds)
+    private void AddCompoundAlternatives(BooleanQuery wordQuery, string stem, ArchiveTerms archive)
     {
         if (_ranking.CompoundPartBoost <= 0) return;
         // A word in more than one article in a hundred (and in over a hundred) already finds plenty; its compounds
         // would cost more (each is another postings list to walk) than they add: p99 19 -> 10 ms at 200k articles.
-        if (_reader is { } reader && reader.DocFreq(new Term(Schema.Body, stem)) is int df && df > 100 && df * 100L > reader.MaxDoc) return;
+        if (archive.Reader is { } reader && reader.DocFreq(new Term(Schema.Body, stem)) is int df && df > 100 && df * 100L > reader.MaxDoc) return;
+        var compounds = archive.Compounds;
         foreach (string compound in compounds.CompoundsWith(stem))
             if (compound != stem) wordQuery.Add(new TermQuery(new Term(Schema.Body, compound)) { Boost = _ranking.CompoundPartBoost }, Occur.SHOULD);
         if (compounds.PartsOf(stem) is { } parts)
@@ -184,18 +182,18 @@ internal sealed class QueryBuilder
 
     // A frequent word whose name key is hardly more frequent (Russland, Trump) gains almost no article from its
     // variants but would walk their long postings list for every query: measured as the largest p99 cost.
-    private static bool AddsArticles(Query names, string stem)
+    private static bool AddsArticles(Query names, string stem, ArchiveTerms archive)
     {
-        if (_reader is not { } reader || names is not TermQuery key) return true;
+        if (archive.Reader is not { } reader || names is not TermQuery key) return true;
         int wordDf = reader.DocFreq(new Term(Schema.Body, stem));
         return wordDf <= 100 || reader.DocFreq(key.Term) * 20L > wordDf * 21L;
     }
 
-    private Query? PhraseQuery(string text, bool titleOnly, List<Query>? boosts, CompoundIndex compounds)
+    private Query? PhraseQuery(string text, bool titleOnly, List<Query>? boosts, ArchiveTerms archive)
     {
         var terms = Analyze(_german, Schema.Body, text);
         if (terms.Count == 0) return null;
-        return terms.Count == 1 ? WordQuery(text, titleOnly, boosts, compounds) : PhraseOf(terms.Where(t => t.Type != HyphenatedWordFilter.JoinedType).ToList(), titleOnly);
+        return terms.Count == 1 ? WordQuery(text, titleOnly, boosts, archive) : PhraseOf(terms.Where(t => t.Type != HyphenatedWordFilter.JoinedType).ToList(), titleOnly);
     }
 
     private Query? StopWordHeadline(ParsedQuery query)
@@ -270,4 +268,7 @@ internal sealed class QueryBuilder
         int first = tokens.Count > 0 ? tokens[0].Token.Position : 0;
         return tokens.Select(t => (t.Token.Term, t.Token.Position - first, t.Type)).ToList();
     }
+
+    /// <summary>What a query is built against: the compounds of the archive and its reader (term frequencies), if any.</summary>
+    private sealed record ArchiveTerms(CompoundIndex Compounds, IndexReader? Reader);
 }
