@@ -59,7 +59,8 @@ public sealed class ArchiveSearch
                     notes.Add(new QueryNote("partial-match", "no article contains all the words; showing articles that contain some of them"));
             }
             notes.AddRange(built.Notes);
-            var hits = Page(searcher, top, built.Query, request);
+            var ranked = SortsByDate(request, built) ? top.ScoreDocs : ProximityRescorer.Rescore(searcher, top.ScoreDocs, built.Proximity);
+            var hits = Page(searcher, ranked, built.Query, request);
             return new SearchResponse
             {
                 Query = request.Query,
@@ -90,10 +91,14 @@ public sealed class ArchiveSearch
             var searcher = Tuned(shared);
             var compounds = Compounds(searcher);
             var built = _builder.Build(parsed, mode, [], compounds, searcher.IndexReader);
-            var top = searcher.Search(built.Query, k);
+            var top = searcher.Search(built.Query, Math.Max(k, ProximityRescorer.Depth));
             if (top.TotalHits == 0 && mode == MatchMode.All && built.ScoringGroups > 1)
-                top = searcher.Search(_builder.Build(parsed, MatchMode.Any, [], compounds, searcher.IndexReader).Query, k);
-            return ReadIds(searcher, top.ScoreDocs);
+            {
+                built = _builder.Build(parsed, MatchMode.Any, [], compounds, searcher.IndexReader);
+                top = searcher.Search(built.Query, Math.Max(k, ProximityRescorer.Depth));
+            }
+            var ranked = ProximityRescorer.Rescore(searcher, top.ScoreDocs, built.Proximity);
+            return ReadIds(searcher, ranked.Take(k).ToArray());
         });
     }
 
@@ -126,7 +131,7 @@ public sealed class ArchiveSearch
 
     private static (TopDocs Top, HitCollector Collector) Run(IndexSearcher searcher, BuiltQuery built, SearchRequest request)
     {
-        int n = request.Offset + request.Limit;
+        int n = SortsByDate(request, built) ? request.Offset + request.Limit : Math.Max(request.Offset + request.Limit, ProximityRescorer.Depth);
         ICollector top;
         Func<TopDocs> result;
         if (SortsByDate(request, built))
@@ -144,9 +149,9 @@ public sealed class ArchiveSearch
         return (result(), collector);
     }
 
-    private List<SearchHit> Page(IndexSearcher searcher, TopDocs top, Query query, SearchRequest request)
+    private List<SearchHit> Page(IndexSearcher searcher, IReadOnlyList<ScoreDoc> ranked, Query query, SearchRequest request)
     {
-        var page = top.ScoreDocs.Skip(request.Offset).Take(request.Limit).ToList();
+        var page = ranked.Skip(request.Offset).Take(request.Limit).ToList();
         var snippets = request.Snippets && page.Count > 0 ? new Snippets(query, searcher.IndexReader, _analyzer) : null;
         var hits = new List<SearchHit>(page.Count);
         foreach (var scoreDoc in page)

@@ -3,4 +3,8 @@ using Lucene.Net.Search;
 namespace Depesche.Search;
 
 /// <summary>A Lucene query built from a user's query, with how many scoring groups it has and what was dropped.</summary>
-internal sealed record BuiltQuery(Query Query, int ScoringGroups, IReadOnlyList<QueryNote> Notes);
+internal sealed record BuiltQuery(Query Query, int ScoringGroups, IReadOnlyList<QueryNote> Notes)
+{
+    /// <summary>The sloppy phrase of the query's words that re-ranks the best hits, if the query has one.</summary>
+    public Query? Proximity { get; init; }
+}

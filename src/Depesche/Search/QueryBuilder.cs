@@ -95,7 +95,7 @@ internal sealed class QueryBuilder
         // for the documents the words already matched, instead of widening every word's disjunction.
         if (required || optional > 0)
             foreach (var boost in boosts) result.Add(boost, Occur.SHOULD);
-        return new BuiltQuery(result, scoring, notes);
+        return new BuiltQuery(result, scoring, notes) { Proximity = Proximity(query) };
     }
 
     /// <summary>A filter for any of <paramref name="values"/> in a keyword field.</summary>
@@ -194,6 +194,21 @@ internal sealed class QueryBuilder
         var terms = Analyze(_german, Schema.Body, text);
         if (terms.Count == 0) return null;
         return terms.Count == 1 ? WordQuery(text, titleOnly, boosts, archive) : PhraseOf(terms.Where(t => t.Type != HyphenatedWordFilter.JoinedType).ToList(), titleOnly);
+    }
+
+    // Words that stand close together (as in a headline typed from memory) add weight: a sloppy phrase over the
+    // query's plain words, scored only for the best hits (ProximityRescorer), as positions are costly to read.
+    private Query? Proximity(ParsedQuery query)
+    {
+        if (_ranking.ProximityBoost <= 0) return null;
+        var words = query.Clauses.Where(c => c.Kind == ClauseKind.Word && c.Occurrence != Occurrence.Prohibited && !c.TitleOnly).ToList();
+        if (words.Count < 2 || words.Count > 12) return null;
+        var terms = words.SelectMany(c => Analyze(_german, Schema.Body, c.Text).Where(t => t.Type != HyphenatedWordFilter.JoinedType).Take(1))
+            .Select(t => t.Term).ToList();
+        if (terms.Count < 2) return null;
+        var phrase = new PhraseQuery { Slop = _ranking.ProximitySlop, Boost = _ranking.ProximityBoost };
+        for (int i = 0; i < terms.Count; i++) phrase.Add(new Term(Schema.Body, terms[i]), i);
+        return phrase;
     }
 
     private Query? StopWordHeadline(ParsedQuery query)

@@ -33,6 +33,12 @@ public sealed record Ranking
     /// <summary>Weight of a compound query word's parts written apart (<c>Minister für Verteidigung</c>).</summary>
     public float PartsApartBoost { get; init; } = 0.5f;
 
+    /// <summary>Weight of the query's words standing close together (a sloppy phrase); 0 turns it off.</summary>
+    public float ProximityBoost { get; init; } = 0.5f;
+
+    /// <summary>How far apart the words may stand for <see cref="ProximityBoost"/> (positions moved).</summary>
+    public int ProximitySlop { get; init; } = 6;
+
     /// <summary>BM25 term-frequency saturation.</summary>
     public float K1 { get; init; } = IndexSettings.Bm25K1;
 
