@@ -127,6 +127,17 @@ public sealed class ArchiveSearchTests : IDisposable
     }
 
     [Fact]
+    public void Words_standing_together_rank_above_the_same_words_far_apart()
+    {
+        using var archive = new TestArchive([
+            Draft("Bericht aus dem Landtag", "Die Regierung plant neue Regeln. Viele Monate später sprach man über den Hafen und am Ende über den Ausbau.", id: "far"),
+            Draft("Bericht aus dem Rathaus", "Am Abend beschloss der Rat: Hafen Ausbau geplant, sagte die Regierung.", id: "near"),
+        ]);
+        var ids = archive.Find("Regierung Hafen Ausbau").Hits.Select(h => h.Id).ToList();
+        Assert.Equal(["near", "far"], ids);
+    }
+
+    [Fact]
     public void Few_hits_bring_a_did_you_mean_with_the_archives_spelling()
     {
         using var archive = new TestArchive([
