@@ -12,7 +12,7 @@ public sealed record Ranking
     public static Ranking Default { get; } = new();
 
     /// <summary>Extra weight of a headline match (the body field already counts headline words twice).</summary>
-    public float TitleBoost { get; init; } = 0.5f;
+    public float TitleBoost { get; init; } = 0.3f;
 
     /// <summary>Weight of a match of the exact (unfolded, unstemmed) spelling.</summary>
     public float ExactBoost { get; init; } = 1.3f;
