@@ -41,23 +41,15 @@ public sealed class ArchiveSearch
         var clock = Stopwatch.StartNew();
         var parsed = QuerySyntax.Parse(request.Query);
         var filters = Filters(request);
-        var mode = ChooseMode(parsed);
         var notes = new List<QueryNote>(parsed.Notes);
 
         return _archive.WithSearcher(shared =>
         {
             var searcher = Tuned(shared);
-            var compounds = Compounds(searcher);
-            var built = _builder.Build(parsed, mode, filters, compounds, searcher.IndexReader);
-            var (top, collector) = Run(searcher, built, request);
-            if (collector.Total == 0 && mode == MatchMode.All && built.ScoringGroups > 1)
-            {
-                mode = MatchMode.Any;
-                built = _builder.Build(parsed, mode, filters, compounds, searcher.IndexReader);
-                (top, collector) = Run(searcher, built, request);
-                if (collector.Total > 0)
-                    notes.Add(new QueryNote("partial-match", "no article contains all the words; showing articles that contain some of them"));
-            }
+            var (built, mode, (top, collector), relaxed) = RunWithFallback(searcher, parsed, filters,
+                b => Run(searcher, b, request), r => r.Collector.Total == 0);
+            if (relaxed && collector.Total > 0)
+                notes.Add(new QueryNote("partial-match", "no article contains all the words; showing articles that contain some of them"));
             notes.AddRange(built.Notes);
             var ranked = SortsByDate(request, built) ? top.ScoreDocs : ProximityRescorer.Rescore(searcher, top.ScoreDocs, built.Proximity);
             var hits = Page(searcher, ranked, built.Query, request);
@@ -85,18 +77,11 @@ public sealed class ArchiveSearch
     public IReadOnlyList<(string Id, float Score)> TopIds(string query, int k)
     {
         var parsed = QuerySyntax.Parse(query);
-        var mode = ChooseMode(parsed);
         return _archive.WithSearcher(shared =>
         {
             var searcher = Tuned(shared);
-            var compounds = Compounds(searcher);
-            var built = _builder.Build(parsed, mode, [], compounds, searcher.IndexReader);
-            var top = searcher.Search(built.Query, Math.Max(k, ProximityRescorer.Depth));
-            if (top.TotalHits == 0 && mode == MatchMode.All && built.ScoringGroups > 1)
-            {
-                built = _builder.Build(parsed, MatchMode.Any, [], compounds, searcher.IndexReader);
-                top = searcher.Search(built.Query, Math.Max(k, ProximityRescorer.Depth));
-            }
+            var (built, _, top, _) = RunWithFallback(searcher, parsed, [],
+                b => searcher.Search(b.Query, Math.Max(k, ProximityRescorer.Depth)), t => t.TotalHits == 0);
             var ranked = ProximityRescorer.Rescore(searcher, top.ScoreDocs, built.Proximity);
             return ReadIds(searcher, ranked.Take(k).ToArray());
         });
@@ -123,8 +108,19 @@ public sealed class ArchiveSearch
             ? shared
             : new IndexSearcher(shared.IndexReader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity(_ranking.K1, _ranking.B) };
 
-    private MatchMode ChooseMode(ParsedQuery parsed) =>
-        _builder.ScoringGroups(parsed) <= _ranking.AllWordsUpTo ? MatchMode.All : MatchMode.Any;
+    // Runs the query in the mode its length asks for; a short query that no article matches completely runs
+    // again with any word (Relaxed). The one place Search and TopIds share, so eval measures what users get.
+    private (BuiltQuery Built, MatchMode Mode, T Result, bool Relaxed) RunWithFallback<T>(IndexSearcher searcher,
+        ParsedQuery parsed, IReadOnlyList<Query> filters, Func<BuiltQuery, T> run, Func<T, bool> empty)
+    {
+        var compounds = Compounds(searcher);
+        var mode = _builder.ModeFor(parsed);
+        var built = _builder.Build(parsed, mode, filters, compounds, searcher.IndexReader);
+        var result = run(built);
+        if (!empty(result) || mode == MatchMode.Any || built.ScoringGroups <= 1) return (built, mode, result, false);
+        var relaxed = _builder.Build(parsed, MatchMode.Any, filters, compounds, searcher.IndexReader);
+        return (relaxed, MatchMode.Any, run(relaxed), true);
+    }
 
     private static bool SortsByDate(SearchRequest request, BuiltQuery built) =>
         request.Sort == SortOrder.Date || built.ScoringGroups == 0;

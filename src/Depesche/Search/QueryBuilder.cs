@@ -36,6 +36,9 @@ internal sealed class QueryBuilder
             (c.Kind is ClauseKind.Word or ClauseKind.Phrase && Analyze(_german, Schema.Body, c.Text).Count > 0)))
         .Select(c => c.Group).Distinct().Count();
 
+    /// <summary>All words for a query of up to <see cref="Ranking.AllWordsUpTo"/> searchable words, else any.</summary>
+    public MatchMode ModeFor(ParsedQuery query) => ScoringGroups(query) <= _ranking.AllWordsUpTo ? MatchMode.All : MatchMode.Any;
+
     /// <summary>The Lucene query for <paramref name="query"/> in <paramref name="mode"/>, plus the filters in <paramref name="filters"/>.</summary>
     public BuiltQuery Build(ParsedQuery query, MatchMode mode, IReadOnlyList<Query> filters, CompoundIndex? compounds = null,
         IndexReader? reader = null)
@@ -74,7 +77,7 @@ internal sealed class QueryBuilder
         }
         foreach (var filter in filters)
         {
-            result.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
+            result.Add(AsFilter(filter), Occur.MUST);
             required = true;
         }
         int optional = result.Clauses.Count(c => c.Occur == Occur.SHOULD);
@@ -98,6 +101,9 @@ internal sealed class QueryBuilder
         return new BuiltQuery(result, scoring, notes) { Proximity = Proximity(query) };
     }
 
+    // Restricts without scoring: source:, category:, --from/--to and the like never change the ranking.
+    private static Query AsFilter(Query query) => new ConstantScoreQuery(query) { Boost = 0 };
+
     /// <summary>A filter for any of <paramref name="values"/> in a keyword field.</summary>
     public static Query KeywordFilter(string field, IEnumerable<string> values) =>
         AnyOf(values.Select(v => (Query)new TermQuery(new Term(field, v.Trim().ToLowerInvariant()))));
@@ -107,8 +113,8 @@ internal sealed class QueryBuilder
         ClauseKind.Word => WordQuery(clause.Text, clause.TitleOnly, boosts, archive),
         ClauseKind.Phrase => PhraseQuery(clause.Text, clause.TitleOnly, boosts, archive),
         ClauseKind.Prefix => PrefixQuery(clause.Text, clause.TitleOnly, boosts),
-        ClauseKind.Source => new ConstantScoreQuery(new TermQuery(new Term(Schema.Source, clause.Text.ToLowerInvariant()))) { Boost = 0 },
-        ClauseKind.Category => new ConstantScoreQuery(new TermQuery(new Term(Schema.Category, clause.Text.ToLowerInvariant()))) { Boost = 0 },
+        ClauseKind.Source => AsFilter(KeywordFilter(Schema.Source, [clause.Text])),
+        ClauseKind.Category => AsFilter(KeywordFilter(Schema.Category, [clause.Text])),
         _ => null,
     };
 

@@ -15,7 +15,7 @@ public sealed record QueryExplanation(IReadOnlyList<QueryClause> Clauses, IReadO
         ranking ??= Ranking.Default;
         var parsed = QuerySyntax.Parse(query);
         var builder = new QueryBuilder(stemmer, ranking);
-        var mode = builder.ScoringGroups(parsed) <= ranking.AllWordsUpTo ? MatchMode.All : MatchMode.Any;
+        var mode = builder.ModeFor(parsed);
         var built = builder.Build(parsed, mode, []);
         return new QueryExplanation(parsed.Clauses, [.. parsed.Notes, .. built.Notes], mode == MatchMode.All ? "all" : "any", built.Query.ToString());
     }

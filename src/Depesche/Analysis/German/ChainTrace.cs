@@ -1,7 +1,3 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Standard;
-
 namespace Depesche.Analysis.German;
 
 /// <summary>
@@ -10,20 +6,13 @@ namespace Depesche.Analysis.German;
 /// </summary>
 public static class ChainTrace
 {
-    private static readonly (string Name, Func<TokenStream, StemmerKind, TokenStream> Step)[] Steps =
-    [
-        ("lowercase", (t, _) => LowerCase.Apply(t)),
-        ("hyphens", (t, _) => new HyphenatedWordFilter(t)),
-        ("stopwords", (t, _) => StopWords.Apply(t)),
-        ("folding", (t, _) => Folding.Apply(t)),
-        ("stemming", Stemming.Apply),
-    ];
+    private static readonly string[] StepNames = GermanTextAnalyzer.Steps(Stemming.Default, false).Select(s => s.Name).ToArray();
 
     /// <summary>The tokens of <paramref name="text"/> with the history of each.</summary>
     public static IReadOnlyList<TracedToken> Trace(string text, StemmerKind stemmer = Stemming.Default)
     {
         var stages = new List<List<Raw>> { Run(text, 0, stemmer) };
-        for (int n = 1; n <= Steps.Length; n++) stages.Add(Run(text, n, stemmer));
+        for (int n = 1; n <= StepNames.Length; n++) stages.Add(Run(text, n, stemmer));
         var final = stages[^1];
         var result = new List<TracedToken>();
         foreach (var token in final)
@@ -33,8 +22,8 @@ public static class ChainTrace
             for (int n = 1; n < stages.Count; n++)
             {
                 string? term = Find(stages[n], token)?.Term;
-                if (term is not null && previous is not null && term != previous) changes.Add($"{Steps[n - 1].Name}: {previous} → {term}");
-                else if (term is not null && previous is null) changes.Add($"{Steps[n - 1].Name}: added {term}");
+                if (term is not null && previous is not null && term != previous) changes.Add($"{StepNames[n - 1]}: {previous} → {term}");
+                else if (term is not null && previous is null) changes.Add($"{StepNames[n - 1]}: added {term}");
                 previous = term ?? previous;
             }
             result.Add(new TracedToken(token.Term, token.Position, token.Start, token.End, changes));
@@ -42,28 +31,18 @@ public static class ChainTrace
         // Tokens that a step removed (stop words) are shown too, at their place, with no final term.
         for (int n = 1; n < stages.Count; n++)
             foreach (var gone in stages[n - 1].Where(t => Find(stages[n], t) is null && !result.Any(r => r.Start == t.Start && r.End == t.End)))
-                result.Add(new TracedToken("", -1, gone.Start, gone.End, [$"{Steps[n - 1].Name}: dropped {gone.Term}"]));
+                result.Add(new TracedToken("", -1, gone.Start, gone.End, [$"{StepNames[n - 1]}: dropped {gone.Term}"]));
         return result.OrderBy(t => t.Start).ThenBy(t => t.End).ToList();
     }
 
     private static Raw? Find(List<Raw> stage, Raw token) =>
         stage.FirstOrDefault(t => t.Start == token.Start && t.End == token.End && t.Joined == token.Joined);
 
-    private static List<Raw> Run(string text, int steps, StemmerKind stemmer)
-    {
-        var analyzer = Analyzer.NewAnonymous((_, reader) =>
-        {
-            var source = new StandardTokenizer(AnalysisVersion.Current, reader);
-            TokenStream chain = source;
-            for (int i = 0; i < steps; i++) chain = Steps[i].Step(chain, stemmer);
-            return new TokenStreamComponents(source, chain);
-        }, initReader: (_, reader) => new HyphenJoiner(reader));
-        var tokens = TokenDump.AnalyzeWithTypes(analyzer, "body", text)
+    private static List<Raw> Run(string text, int steps, StemmerKind stemmer) =>
+        TokenDump.AnalyzeWithTypes(new GermanTextAnalyzer(stemmer, steps), "body", text)
             .Select(t => new Raw(t.Token.Term.Replace(HyphenJoiner.Joiner, '-'), t.Token.Position, t.Token.Start, t.Token.End,
                 t.Type == HyphenatedWordFilter.JoinedType))
             .ToList();
-        return tokens;
-    }
 
     private sealed record Raw(string Term, int Position, int Start, int End, bool Joined);
 }

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
 
 namespace Depesche.Analysis.German;
@@ -12,6 +11,8 @@ namespace Depesche.Analysis.German;
 public sealed class GermanTextAnalyzer : Analyzer
 {
     private readonly StemmerKind _stemmer;
+    private readonly bool _keepStopWords;
+    private readonly int _steps = int.MaxValue;
 
     /// <summary>A chain that stems with <paramref name="stemmer"/>.</summary>
     public GermanTextAnalyzer(StemmerKind stemmer = Stemming.Default) => _stemmer = stemmer;
@@ -22,10 +23,21 @@ public sealed class GermanTextAnalyzer : Analyzer
     /// </summary>
     public GermanTextAnalyzer(StemmerKind stemmer, bool keepStopWords) : this(stemmer) => _keepStopWords = keepStopWords;
 
-    private readonly bool _keepStopWords;
+    // Only the first `steps` filters after the tokenizer: ChainTrace runs the chain step by step.
+    internal GermanTextAnalyzer(StemmerKind stemmer, int steps) : this(stemmer) => _steps = steps;
 
     /// <summary>The stemmer this chain uses.</summary>
     public StemmerKind Stemmer => _stemmer;
+
+    /// <summary>The filters after the tokenizer, in order and by name: the one definition of the chain.</summary>
+    internal static IReadOnlyList<(string Name, Func<TokenStream, TokenStream> Apply)> Steps(StemmerKind stemmer, bool keepStopWords) =>
+    [
+        ("lowercase", LowerCase.Apply),
+        ("hyphens", t => new HyphenatedWordFilter(t)),
+        ("stopwords", t => keepStopWords ? t : StopWords.Apply(t)),
+        ("folding", Folding.Apply),
+        ("stemming", t => Stemming.Apply(t, stemmer)),
+    ];
 
     /// <summary>A phrase never spans two values of a field (headline and body).</summary>
     public override int GetPositionIncrementGap(string fieldName) => 100;
@@ -37,11 +49,8 @@ public sealed class GermanTextAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(AnalysisVersion.Current, reader);
-        TokenStream chain = LowerCase.Apply(source);
-        chain = new HyphenatedWordFilter(chain);
-        if (!_keepStopWords) chain = StopWords.Apply(chain);
-        chain = Folding.Apply(chain);
-        chain = Stemming.Apply(chain, _stemmer);
+        TokenStream chain = source;
+        foreach (var (_, apply) in Steps(_stemmer, _keepStopWords).Take(_steps)) chain = apply(chain);
         return new TokenStreamComponents(source, chain);
     }
 }

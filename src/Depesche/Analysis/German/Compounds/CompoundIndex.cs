@@ -127,14 +127,6 @@ public sealed class CompoundIndex
         return new CompoundIndex(byPart, parts);
     }
 
-    private static string? Stem(Analyzer german, string word)
-    {
-        using var ts = german.GetTokenStream(Schema.Body, word);
-        var term = ts.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        ts.Reset();
-        string? result = ts.IncrementToken() ? term.ToString() : null;
-        bool more = result is not null && ts.IncrementToken();
-        ts.End();
-        return more ? null : result;
-    }
+    private static string? Stem(Analyzer german, string word) =>
+        TokenDump.Analyze(german, Schema.Body, word) is [var only] ? only.Term : null;
 }
