@@ -13,6 +13,7 @@ namespace Depesche.Index;
 /// </summary>
 public sealed class ArchiveWriter : IDisposable
 {
+    private readonly StemmerKind _stemmer;
     private readonly FSDirectory _dir;
     private readonly IndexWriter _writer;
     private readonly string _dataFolder;
@@ -22,8 +23,9 @@ public sealed class ArchiveWriter : IDisposable
     private DirectoryReader? _committed;
     private long _upserted;
 
-    private ArchiveWriter(FSDirectory dir, IndexWriter writer, string dataFolder, TimeProvider clock)
+    private ArchiveWriter(FSDirectory dir, IndexWriter writer, string dataFolder, TimeProvider clock, StemmerKind stemmer)
     {
+        _stemmer = stemmer;
         _dir = dir;
         _writer = writer;
         _dataFolder = dataFolder;
@@ -51,7 +53,7 @@ public sealed class ArchiveWriter : IDisposable
         {
             if (SchemaCheck.Exists(dir)) SchemaCheck.Verify(dir, dataFolder);
             var writer = new IndexWriter(dir, IndexSettings.WriterConfig(stemmer, lockWait));
-            return new ArchiveWriter(dir, writer, dataFolder, clock ?? TimeProvider.System);
+            return new ArchiveWriter(dir, writer, dataFolder, clock ?? TimeProvider.System, stemmer);
         }
         catch (LockObtainFailedException e)
         {
@@ -99,7 +101,7 @@ public sealed class ArchiveWriter : IDisposable
         if (previous == hash) return UpsertOutcome.Unchanged;
         known |= previous is not null;
 
-        var doc = DocumentBuilder.Build(article, hash);
+        var doc = DocumentBuilder.Build(article, hash, _stemmer);
         WithStorageErrors(() =>
         {
             if (known) _writer.UpdateDocument(new Term(Schema.Id, article.Id), doc);

@@ -18,12 +18,21 @@ internal static class DocumentBuilder
     [ThreadStatic]
     private static KeywordFields? _keywords;
 
-    /// <summary>The document for <paramref name="a"/>, with <paramref name="contentHash"/> to detect changes.</summary>
-    public static Document Build(Article a, string contentHash)
+    // The same holds for the analysed text: headline and body go through the German chain once (DocumentChain),
+    // and body, exact and names index what that pass recorded, through streams reused per thread.
+    [ThreadStatic]
+    private static DocumentChain? _chain;
+
+    /// <summary>
+    /// The document for <paramref name="a"/>, with <paramref name="contentHash"/> to detect changes, its text
+    /// analysed with <paramref name="stemmer"/>. The document is only valid until the next call on this thread.
+    /// </summary>
+    public static Document Build(Article a, string contentHash, StemmerKind stemmer = Stemming.Default)
     {
         string body = a.Body;
-        string text = a.Headline + "\n" + body;
         var keywords = _keywords ??= new KeywordFields();
+        var chain = _chain?.Stemmer == stemmer ? _chain : _chain = new DocumentChain(stemmer);
+        chain.Analyse(a.Headline, body);
         var doc = new Document
         {
             keywords.Set(keywords.Id, a.Id),
@@ -34,11 +43,12 @@ internal static class DocumentBuilder
             // The headline also counts in the body, twice: one field then scores headline words as BM25F does
             // with headline weight 2 (one saturation and length norm over the whole article), which ranked
             // better on both dev sets than summing separate headline and body scores (docs/benchmarks.md).
-            new TextField(Schema.Body, a.Headline, Field.Store.NO),
-            new TextField(Schema.Body, a.Headline, Field.Store.NO),
-            new TextField(Schema.Body, body, Field.Store.YES),
-            new Field(Schema.Exact, text, ExactType),
-            new Field(Schema.Names, NameCandidates.Extract(text), NamesType),
+            new Field(Schema.Body, chain.Headline, TextField.TYPE_NOT_STORED),
+            new Field(Schema.Body, chain.HeadlineAgain, TextField.TYPE_NOT_STORED),
+            new Field(Schema.Body, chain.Body, TextField.TYPE_NOT_STORED),
+            new StoredField(Schema.Body, body),
+            new Field(Schema.Exact, chain.Exact, ExactType),
+            new Field(Schema.Names, chain.NamesChain, NamesType),
             keywords.SetDate(a.Date.ToUnixTimeSeconds()),
             new NumericDocValuesField(Schema.Date, a.Date.ToUnixTimeSeconds()),
             new StoredField(Schema.Ingested, a.IngestedAt.ToString("O")),

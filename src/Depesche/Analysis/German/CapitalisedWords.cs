@@ -13,12 +13,15 @@ public static class CapitalisedWords
     /// <summary>Drops every token of <paramref name="input"/> (not yet lower-cased) that does not start with a capital letter.</summary>
     public static TokenStream Apply(TokenStream input) => new Filter(input);
 
+    /// <summary>Whether <paramref name="word"/> starts with a capital letter.</summary>
+    public static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
     private sealed class Filter : FilteringTokenFilter
     {
         private readonly ICharTermAttribute _term;
 
         public Filter(TokenStream input) : base(AnalysisVersion.Current, input) => _term = AddAttribute<ICharTermAttribute>();
 
-        protected override bool Accept() => _term.Length > 0 && char.IsUpper(_term.Buffer[0]);
+        protected override bool Accept() => IsCapitalised(_term.Buffer.AsSpan(0, _term.Length));
     }
 }

@@ -39,6 +39,32 @@ public sealed class GermanTextAnalyzer : Analyzer
         ("stemming", t => Stemming.Apply(t, stemmer)),
     ];
 
+    /// <summary>The steps that map each term to one term whatever its neighbours, run through <see cref="CachedSteps"/>.</summary>
+    private static readonly HashSet<string> WordByWord = ["folding", "stemming"];
+
+    /// <summary>
+    /// The whole chain over <paramref name="source"/> as documents and queries run it: the word-by-word steps
+    /// behind one cache. <paramref name="afterStopWords"/>, when given, wraps the stream as it leaves the
+    /// stop-word step (where <see cref="DocumentChain"/> records the exact field's terms).
+    /// </summary>
+    internal static TokenStream Chain(TokenStream source, StemmerKind stemmer, bool keepStopWords,
+        Func<TokenStream, TokenStream>? afterStopWords = null)
+    {
+        TokenStream chain = source;
+        var cached = new List<Func<TokenStream, TokenStream>>();
+        foreach (var (name, apply) in Steps(stemmer, keepStopWords))
+        {
+            if (WordByWord.Contains(name))
+            {
+                cached.Add(apply);
+                continue;
+            }
+            chain = apply(chain);
+            if (name == "stopwords" && afterStopWords is not null) chain = afterStopWords(chain);
+        }
+        return new CachedSteps(chain, t => cached.Aggregate(t, (stream, apply) => apply(stream)));
+    }
+
     /// <summary>A phrase never spans two values of a field (headline and body).</summary>
     public override int GetPositionIncrementGap(string fieldName) => 100;
 
@@ -49,6 +75,7 @@ public sealed class GermanTextAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(AnalysisVersion.Current, reader);
+        if (_steps == int.MaxValue) return new TokenStreamComponents(source, Chain(source, _stemmer, _keepStopWords));
         TokenStream chain = source;
         foreach (var (_, apply) in Steps(_stemmer, _keepStopWords).Take(_steps)) chain = apply(chain);
         return new TokenStreamComponents(source, chain);

@@ -19,7 +19,7 @@ public static class NameCandidates
         for (int i = 0; i <= text.Length; i++)
         {
             char c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '.' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (IsWordCharacter(c))
             {
                 if (start < 0) { start = i; upper = false; }
                 upper |= char.IsUpper(c);
@@ -30,4 +30,12 @@ public static class NameCandidates
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Whether <paramref name="c"/> belongs to a word run. Other characters separate names even where the
+    /// tokenizer's word rules join them (<c>Überblick:Israels</c>, a colon between letters, is one token there).
+    /// </summary>
+    public static bool IsWordCharacter(char c) =>
+        char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '.' || char.IsSurrogate(c)
+        || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 }

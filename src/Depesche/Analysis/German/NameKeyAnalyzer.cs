@@ -28,10 +28,10 @@ public sealed class NameKeyAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(AnalysisVersion.Current, reader);
-        TokenStream chain = _documents ? CapitalisedWords.Apply(source) : source;
-        chain = LowerCase.Apply(chain);
-        chain = StopWords.Apply(chain);
-        chain = Folding.Apply(chain);
-        return new TokenStreamComponents(source, new NameKeyFilter(chain, genitives: _documents));
+        return new TokenStreamComponents(source, KeyChain(_documents ? CapitalisedWords.Apply(source) : source, _documents));
     }
+
+    /// <summary>The steps after the word selection: LowerCase → StopWords → Folding → NameKeyFilter.</summary>
+    internal static TokenStream KeyChain(TokenStream words, bool documents) =>
+        new NameKeyFilter(Folding.Apply(StopWords.Apply(LowerCase.Apply(words))), genitives: documents);
 }

@@ -13,8 +13,14 @@ public static class TokenDump
     /// <summary>As <see cref="Analyze"/>, with each token's type (<see cref="HyphenatedWordFilter.JoinedType"/> and others).</summary>
     public static IReadOnlyList<(AnalyzedToken Token, string Type)> AnalyzeWithTypes(Analyzer analyzer, string field, string text)
     {
-        var tokens = new List<(AnalyzedToken, string)>();
         using var ts = analyzer.GetTokenStream(field, text);
+        return Read(ts);
+    }
+
+    /// <summary>The tokens of a stream that has not been reset yet (positions from 0), with their types.</summary>
+    public static IReadOnlyList<(AnalyzedToken Token, string Type)> Read(TokenStream ts)
+    {
+        var tokens = new List<(AnalyzedToken, string)>();
         var term = ts.AddAttribute<ICharTermAttribute>();
         var offset = ts.AddAttribute<IOffsetAttribute>();
         var increment = ts.AddAttribute<IPositionIncrementAttribute>();
