@@ -85,7 +85,7 @@ internal sealed class QueryBuilder
         // stop words; nothing else matches, rather than everything.
         if (scoring == 0 && notes.Any(n => n.Code == "stopword"))
         {
-            var headline = StopWordHeadline(query);
+            var headline = HeadlinePhrase(query);
             if (headline is not null)
                 notes.Add(new QueryNote("headline-phrase", "the query holds only common words; they were searched as a phrase in the headlines"));
             return new BuiltQuery(headline ?? new BooleanQuery(), 0, notes);
@@ -96,6 +96,12 @@ internal sealed class QueryBuilder
             result.Add(new MatchAllDocsQuery(), Occur.MUST);
         // Exact-spelling matches only add weight: as optional clauses of the whole query they are looked up
         // for the documents the words already matched, instead of widening every word's disjunction.
+        if (_ranking.HeadlinePhraseBoost > 0 && query.Clauses.Count(c => c.Kind is ClauseKind.Word or ClauseKind.Phrase) >= 2
+            && HeadlinePhrase(query) is PhraseQuery { } headlinePhrase && headlinePhrase.GetTerms().Length >= 2)
+        {
+            headlinePhrase.Boost = _ranking.HeadlinePhraseBoost;
+            boosts.Add(headlinePhrase);
+        }
         if (required || optional > 0)
             foreach (var boost in boosts) result.Add(boost, Occur.SHOULD);
         return new BuiltQuery(result, scoring, notes) { Proximity = Proximity(query) };
@@ -217,7 +223,8 @@ internal sealed class QueryBuilder
         return phrase;
     }
 
-    private Query? StopWordHeadline(ParsedQuery query)
+    // The query's words, stop words included, as a phrase in the headlines (which keep stop words).
+    private Query? HeadlinePhrase(ParsedQuery query)
     {
         string text = string.Join(' ', query.Clauses.Where(c => c.Kind is ClauseKind.Word or ClauseKind.Phrase && c.Occurrence != Occurrence.Prohibited)
             .Select(c => c.Text));

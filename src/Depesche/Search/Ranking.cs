@@ -36,6 +36,12 @@ public sealed record Ranking
     /// <summary>Weight of the query's words standing close together (a sloppy phrase); 0 turns it off.</summary>
     public float ProximityBoost { get; init; } = 0.5f;
 
+    /// <summary>
+    /// Weight of a headline that holds all the query's words in the order typed, stop words included (a headline
+    /// typed from memory, or part of one: "Weg frei für"); 0 turns it off.
+    /// </summary>
+    public float HeadlinePhraseBoost { get; init; } = 1f;
+
     /// <summary>How far apart the words may stand for <see cref="ProximityBoost"/> (positions moved).</summary>
     public int ProximitySlop { get; init; } = 6;
 

@@ -126,6 +126,22 @@ public sealed class ArchiveSearchTests : IDisposable
         Assert.Equal("Das ist kein Zufall", Assert.Single(archive.Find("Das ist kein").Hits).Headline);
     }
 
+    [Theory]
+    [InlineData("Gewerkschaft ruft zu Warnstreiks im Nahverkehr auf")]
+    [InlineData("Gewerkschaft ruft zu Warnstreiks im Nahverkehr")]
+    [InlineData("Warnstreiks im Nahverkehr")]
+    public void A_headline_typed_in_order_ranks_its_article_first(string query)
+    {
+        // The other article uses the same words more often, so without the headline's word order it ranks first.
+        using var archive = new TestArchive([
+            Draft("Gewerkschaft ruft zu Nahverkehr-Warnstreiks am Donnerstag auf",
+                "Die Gewerkschaft ruft zu Warnstreiks im Nahverkehr auf. Warnstreiks im Nahverkehr treffen Pendler; die Gewerkschaft plant weitere Warnstreiks.", id: "other"),
+            Draft("Gewerkschaft ruft zu Warnstreiks im Nahverkehr auf",
+                "Busse und Bahnen bleiben am Freitag in den Depots, kündigte die Gewerkschaft an.", id: "typed"),
+        ]);
+        Assert.Equal("typed", archive.Find(query).Hits[0].Id);
+    }
+
     [Fact]
     public void Words_standing_together_rank_above_the_same_words_far_apart()
     {
