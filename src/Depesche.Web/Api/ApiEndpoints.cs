@@ -4,7 +4,9 @@ using Depesche.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 
 namespace Depesche.Web.Api;
 
@@ -26,13 +28,30 @@ internal static class ApiEndpoints
             .Produces<ApiError>(StatusCodes.Status404NotFound);
         api.MapPost("/articles", Add).WithName("add-articles").WithErrors()
             .WithSummary("Add articles: JSON (an object or an array), JSON Lines, or seed-format text/plain; needs the API key")
-            .Accepts<ArticleUpload[]>("application/json", "application/x-ndjson")
-            .Accepts<string>("text/plain")
+            .AddOpenApiOperationTransformer(UploadBody)
             .Produces<ApiError>(StatusCodes.Status401Unauthorized)
             .Produces<ApiError>(StatusCodes.Status403Forbidden)
             .Produces<ApiError>(StatusCodes.Status413PayloadTooLarge)
             .Produces<ApiError>(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/health", Health).WithName("health").WithSummary("Whether the server has an archive, how large it is, whether writes are on");
+    }
+
+    // The body is read from the raw request (the engine's readers parse it), so the document is told its forms here.
+    private static async Task UploadBody(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancel)
+    {
+        var articles = await context.GetOrCreateSchemaAsync(typeof(ArticleUpload[]), null, cancel);
+        var text = new OpenApiSchema { Type = JsonSchemaType.String };
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = "One article object or an array of them (JSON), one object a line (JSON Lines), or one article in the seed text format (text/plain).",
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/json"] = new() { Schema = articles },
+                ["application/x-ndjson"] = new() { Schema = text },
+                ["text/plain"] = new() { Schema = text },
+            },
+        };
     }
 
     // Every endpoint may answer 400 (a bad parameter) and 503 (no archive yet, writer busy) with an ApiError.
