@@ -36,9 +36,13 @@ internal static class MonthChart
             string css = query.Month == month ? "bar-link active" : "bar-link";
             bars.Add(Html.Of($"""<a class="{css}" href="{query.ToggleMonth(month).Url()}" aria-label="{label}" data-month="{month}"><title>{label}</title><rect class="bar" x="{Left + i * slot + (slot - width) / 2:0.###}%" y="{Baseline - height:0.#}" width="{width:0.###}%" height="{height:0.#}"></rect></a>"""));
         }
-        var last = series.Count > 1
-            ? Html.Of($"""<text class="axis-label" x="100%" y="{SvgHeight - 6}" text-anchor="end">{GermanFormat.Month(series[^1].Month)}</text>""")
-            : Html.Empty;
+        // One month is labelled under its bar; a range at its two ends.
+        var labels = series.Count == 1
+            ? Html.Of($"""<text class="axis-label" x="{Left + slot / 2:0.###}%" y="{SvgHeight - 6}" text-anchor="middle">{GermanFormat.Month(series[0].Month)}</text>""")
+            : Html.Of($"""
+                <text class="axis-label" x="{Left:0.###}%" y="{SvgHeight - 6}">{GermanFormat.Month(series[0].Month)}</text>
+                <text class="axis-label" x="100%" y="{SvgHeight - 6}" text-anchor="end">{GermanFormat.Month(series[^1].Month)}</text>
+                """);
         return Html.Of($"""
             <figure class="month-chart" id="monatsdiagramm">
             <figcaption id="monatsdiagramm-titel">Treffer pro Monat <span class="chart-hint">(ein Balken grenzt auf seinen Monat ein)</span></figcaption>
@@ -47,8 +51,7 @@ internal static class MonthChart
             <text class="axis-label" x="0" y="{Baseline}">0</text>
             <line class="axis" x1="{Left:0.###}%" x2="100%" y1="{Baseline}" y2="{Baseline}"></line>
             {bars}
-            <text class="axis-label" x="{Left:0.###}%" y="{SvgHeight - 6}">{GermanFormat.Month(series[0].Month)}</text>
-            {last}
+            {labels}
             </svg>
             </figure>
             """);

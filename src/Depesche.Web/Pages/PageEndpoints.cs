@@ -32,14 +32,15 @@ internal static class PageEndpoints
         return PageResult.From(StartPage.Render(stats, blocks));
     }
 
+    // One entry per story: other versions share the slug.
     private static IReadOnlyList<SearchHit> Newest(OpenArchive open, string category) => open.Search.Search(new SearchRequest
     {
         Categories = category.Length > 0 ? [category] : [],
         Sort = SortOrder.Date,
-        Limit = StartPage.PerCategory,
+        Limit = StartPage.PerCategory * 2,
         Snippets = false,
         Facets = false,
-    }).Hits;
+    }).Hits.DistinctBy(h => h.Slug).Take(StartPage.PerCategory).ToList();
 
     private static IResult Search(HttpRequest request, ArchiveHost host)
     {
