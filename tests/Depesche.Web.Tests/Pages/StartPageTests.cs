@@ -18,6 +18,7 @@ public sealed class StartPageTests(CorpusFixture corpus) : IClassFixture<CorpusF
         Assert.Contains("data-category=\"politik\"", html);
         Assert.Contains("href=\"/suche?kategorie=politik&amp;sortierung=datum\"", html);
         Assert.Contains("Weißrussland kündigt großes Manöver", html);
+        Assert.Equal(1, Markup.Count(html, ">Hochwasser in Passau: Altstadt teilweise überflutet</a>"));
     }
 
     [Fact]
