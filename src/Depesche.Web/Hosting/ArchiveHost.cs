@@ -23,7 +23,7 @@ internal sealed class ArchiveHost : IDisposable
     }
 
     /// <summary>The open archive; a <see cref="DepescheException"/> (no archive, other schema) when there is none.</summary>
-    public OpenArchive Current => _open ?? TryOpen() ?? throw _problem!;
+    public OpenArchive Current => _open ?? TryOpen() ?? throw (_problem ?? new DepescheException(FailureKind.Archive, "the server is stopping"));
 
     /// <summary>The open archive, or null when the data folder holds none (yet).</summary>
     public OpenArchive? CurrentOrNull => _open ?? TryOpen();
