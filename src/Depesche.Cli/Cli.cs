@@ -22,6 +22,7 @@ internal static class Cli
             StatsCommand.Create(context),
             EvalCommand.Create(context),
             SplitCommand.Create(context),
+            ServeCommand.Create(context),
             DemoCommand.Create(context),
             AnalyzeCommand.Create(context),
         };

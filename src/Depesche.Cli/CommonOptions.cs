@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Depesche.Web;
 
 namespace Depesche.Cli;
 
@@ -12,4 +13,11 @@ internal static class CommonOptions
     };
 
     public static Option<bool> Json() => new("--json") { Description = "Write JSON (documented in docs/json.md)" };
+
+    public static Option<string> Urls() => new("--urls")
+    {
+        Description = $"Where the web server listens (default {ServeOptions.DefaultUrls}: this machine only; port 0 picks a free port)",
+        HelpName = "URL",
+        DefaultValueFactory = _ => ServeOptions.DefaultUrls,
+    };
 }

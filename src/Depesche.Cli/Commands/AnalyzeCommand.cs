@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Depesche.Analysis.German;
-using Depesche.Cli.Output;
+using Depesche.Json;
 using Depesche.Search;
 
 namespace Depesche.Cli.Commands;
@@ -26,7 +26,7 @@ internal static class AnalyzeCommand
         var explanation = asQuery ? QueryExplanation.Of(text) : null;
         if (json)
         {
-            Json.Write(context.Out, new { Text = text, Tokens = tokens, Exact = exact, Query = explanation });
+            JsonStyle.Write(context.Out, new { Text = text, Tokens = tokens, Exact = exact, Query = explanation });
             return Cli.Ok;
         }
         var o = context.Out;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Depesche.Index;
 using Depesche.Search;
+using Depesche.Web;
 
 namespace Depesche.Cli.Commands;
 
@@ -25,22 +26,35 @@ internal static class DemoCommand
     {
         var data = new Option<string?>("--data") { Description = "Data folder for the demo archive (emptied first)", HelpName = "DIR" };
         var samples = new Option<string?>("--samples") { Description = "Folder of sample articles (default: samples/ of the repository)", HelpName = "DIR" };
-        var command = new Command("demo", "Ingest the bundled samples and show some searches") { data, samples };
-        command.SetAction((parse, cancel) =>
+        var noServe = new Option<bool>("--no-serve") { Description = "Run example searches and stop instead of serving the web interface" };
+        var urls = CommonOptions.Urls();
+        var command = new Command("demo", "Ingest the bundled samples and serve them (or, with --no-serve, show some searches)")
+        {
+            data, samples, noServe, urls,
+        };
+        command.SetAction(async (parse, cancel) =>
         {
             string folder = Path.GetFullPath(parse.GetValue(data) ?? Path.Combine(Path.GetTempPath(), "depesche-demo"));
             string sampleFolder = parse.GetValue(samples) ?? FindSamples();
-            return Task.FromResult(Run(context, folder, sampleFolder, cancel));
+            int code = Ingest(context, folder, sampleFolder, cancel);
+            if (code != Cli.Ok) return code;
+            if (parse.GetValue(noServe)) return Searches(context, folder);
+            return await ServeCommand.Run(context, new ServeOptions { DataFolder = folder, Urls = parse.GetValue(urls)!, Clock = context.Clock },
+                cancel, "/suche?q=Weissrussland");
         });
         return command;
     }
 
-    public static int Run(CliContext context, string dataFolder, string sampleFolder, CancellationToken cancel)
+    private static int Ingest(CliContext context, string dataFolder, string sampleFolder, CancellationToken cancel)
     {
         if (Directory.Exists(DataFolder.IndexPath(dataFolder))) Directory.Delete(DataFolder.IndexPath(dataFolder), recursive: true);
         context.Out.WriteLine($"== depesche ingest --data {dataFolder} {sampleFolder}");
         int code = IngestCommand.Run(context, new IngestArguments(dataFolder, [sampleFolder], null, null, false), cancel);
-        if (code is not (Cli.Ok or (int)FailureKind.InputRejected)) return code;
+        return code is (int)FailureKind.InputRejected ? Cli.Ok : code;
+    }
+
+    private static int Searches(CliContext context, string dataFolder)
+    {
         foreach (string query in Queries)
         {
             context.Out.WriteLine();

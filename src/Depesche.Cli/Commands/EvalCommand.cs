@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Depesche.Analysis.German;
-using Depesche.Cli.Output;
 using Depesche.Evaluation;
+using Depesche.Json;
 using Depesche.Search;
 
 namespace Depesche.Cli.Commands;
@@ -68,7 +68,7 @@ internal static class EvalCommand
         var report = EvalRunner.Run(options, line => context.Error.WriteLine(line));
         if (json)
         {
-            Json.Write(context.Out, report);
+            JsonStyle.Write(context.Out, report);
             return Cli.Ok;
         }
         var o = context.Out;

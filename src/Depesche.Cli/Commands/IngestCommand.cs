@@ -2,6 +2,7 @@ using System.CommandLine;
 using Depesche.Cli.Output;
 using Depesche.Index;
 using Depesche.Ingest;
+using Depesche.Json;
 
 namespace Depesche.Cli.Commands;
 
@@ -66,7 +67,7 @@ internal static class IngestCommand
 
         if (args.Json)
         {
-            Json.Write(context.Out, new
+            JsonStyle.Write(context.Out, new
             {
                 DataFolder = args.DataFolder,
                 result.Read, result.Added, result.Replaced, result.Unchanged, result.Rejected,

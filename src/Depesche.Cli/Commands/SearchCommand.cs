@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using Depesche.Cli.Output;
 using Depesche.Index;
+using Depesche.Json;
 using Depesche.Search;
 
 namespace Depesche.Cli.Commands;
@@ -31,9 +31,9 @@ internal static class SearchCommand
                 Offset = parse.GetValue(offset),
                 Sources = parse.GetValue(source) ?? [],
                 Categories = parse.GetValue(category) ?? [],
-                From = ParseDay(parse.GetValue(from), "--from"),
-                To = ParseDay(parse.GetValue(to), "--to"),
-                Sort = ParseSort(parse.GetValue(sort)!),
+                From = SearchRequest.ParseDay(parse.GetValue(from), "--from"),
+                To = SearchRequest.ParseDay(parse.GetValue(to), "--to"),
+                Sort = SearchRequest.ParseSort(parse.GetValue(sort), "--sort"),
             };
             return Run(context, DataFolder.Resolve(parse.GetValue(data)), request, parse.GetValue(json));
         });
@@ -47,26 +47,12 @@ internal static class SearchCommand
         var response = new ArchiveSearch(archive).Search(request);
         if (json)
         {
-            Json.Write(context.Out, response);
+            JsonStyle.Write(context.Out, response);
             return Cli.Ok;
         }
         Print(context, response);
         return Cli.Ok;
     }
-
-    public static DateOnly? ParseDay(string? value, string option)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
-        throw new DepescheException(FailureKind.Usage, $"{option} '{value}' is not a date like 2024-05-31");
-    }
-
-    private static SortOrder ParseSort(string value) => value.ToLowerInvariant() switch
-    {
-        "relevance" => SortOrder.Relevance,
-        "date" => SortOrder.Date,
-        _ => throw new DepescheException(FailureKind.Usage, $"--sort '{value}' is not relevance or date"),
-    };
 
     private static void Print(CliContext context, SearchResponse r)
     {

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Depesche.Articles;
-using Depesche.Cli.Output;
 using Depesche.Index;
+using Depesche.Json;
+using Depesche.Search;
 
 namespace Depesche.Cli.Commands;
 
@@ -21,16 +21,14 @@ internal static class ShowCommand
     public static int Run(CliContext context, string dataFolder, string key, bool json)
     {
         using var archive = Archive.Open(dataFolder);
-        var byId = archive.FindById(key);
-        var versions = byId is null && Slug.IsWellFormed(key) ? archive.FindBySlug(key) : [];
-        var article = byId ?? versions.FirstOrDefault()
+        var found = ArticleVersions.Find(archive, key)
             ?? throw new DepescheException(FailureKind.NotFound, $"no article with id or slug '{key}'");
-        var others = (byId is null ? versions.Skip(1) : archive.FindBySlug(article.Slug).Where(v => v.Id != article.Id)).ToList();
         if (json)
         {
-            Json.Write(context.Out, new { Article = ArticleJson.From(article), OtherVersions = others.Select(ArticleJson.Summary) });
+            JsonStyle.Write(context.Out, ShownArticleJson.From(found));
             return Cli.Ok;
         }
+        var (article, others) = found;
         var o = context.Out;
         o.WriteLine(article.Headline);
         o.WriteLine(new string('=', Math.Min(article.Headline.Length, 80)));

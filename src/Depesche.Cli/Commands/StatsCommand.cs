@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Depesche.Cli.Output;
 using Depesche.Index;
+using Depesche.Json;
 
 namespace Depesche.Cli.Commands;
 
@@ -22,7 +22,7 @@ internal static class StatsCommand
         var stats = archive.Stats();
         if (json)
         {
-            Json.Write(context.Out, stats);
+            JsonStyle.Write(context.Out, stats);
             return Cli.Ok;
         }
         var o = context.Out;

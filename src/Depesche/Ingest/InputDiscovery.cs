@@ -21,6 +21,14 @@ public static class InputDiscovery
     public static IEnumerable<ReadItem> ReadAll(IEnumerable<string> paths, ReaderOptions options, string? forcedFormat = null) =>
         ReadAll(paths, options, forcedFormat, FeedDownloader.Shared);
 
+    /// <summary>
+    /// Reads one input that is not a file on disk (a request body, say) with the reader of <paramref name="format"/>;
+    /// read failures become rejections, as for files.
+    /// </summary>
+    /// <exception cref="ArgumentException">When <paramref name="format"/> names no format.</exception>
+    public static IEnumerable<ReadItem> Read(InputFile input, string format, ReaderOptions options) =>
+        GuardedRead.Read(ReaderCatalog.Get(format), input, options);
+
     /// <summary>As the public overload, downloading through <paramref name="downloader"/>.</summary>
     internal static IEnumerable<ReadItem> ReadAll(IEnumerable<string> paths, ReaderOptions options, string? forcedFormat,
         FeedDownloader downloader)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Depesche.Analysis.German;
 using Depesche.Analysis.German.Compounds;
+using Depesche.Articles;
 using Depesche.Index;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
@@ -87,6 +88,29 @@ public sealed class ArchiveSearch
         });
     }
 
+    /// <summary>
+    /// <paramref name="article"/> with the words of <paramref name="query"/> marked in its headline and every
+    /// paragraph (any word, as the query would find it: folded, stemmed, compounds and name variants).
+    /// </summary>
+    public HighlightedArticle Highlight(Article article, string query)
+    {
+        var parsed = QuerySyntax.Parse(query);
+        return _archive.WithSearcher(searcher =>
+        {
+            var built = _builder.Build(parsed, MatchMode.Any, [], Compounds(searcher), searcher.IndexReader);
+            var snippets = new Snippets(built.Query, searcher.IndexReader, _analyzer);
+            return new HighlightedArticle(snippets.Title(article.Headline), article.Paragraphs.Select(snippets.Whole).ToList());
+        });
+    }
+
+    /// <summary>Up to <paramref name="count"/> other stories most like <paramref name="article"/> by their words (see <see cref="RelatedArticles"/>).</summary>
+    public IReadOnlyList<SearchHit> Related(Article article, int count = 5) => _archive.WithSearcher(shared =>
+    {
+        var searcher = Tuned(shared);
+        return RelatedArticles.Find(searcher, _analyzer, article, count)
+            .Select(d => Hit(StoredArticle.Read(searcher.Doc(d.Doc)), d.Score, null)).ToList();
+    });
+
     // The compound index follows the searcher's commit; built (or read from the cache) once per commit.
     private CompoundIndex Compounds(IndexSearcher searcher)
     {
@@ -149,27 +173,23 @@ public sealed class ArchiveSearch
     {
         var page = ranked.Skip(request.Offset).Take(request.Limit).ToList();
         var snippets = request.Snippets && page.Count > 0 ? new Snippets(query, searcher.IndexReader, _analyzer) : null;
-        var hits = new List<SearchHit>(page.Count);
-        foreach (var scoreDoc in page)
-        {
-            var article = StoredArticle.Read(searcher.Doc(scoreDoc.Doc));
-            hits.Add(new SearchHit
-            {
-                Id = article.Id,
-                Slug = article.Slug,
-                Headline = article.Headline,
-                HeadlineHighlighted = snippets?.Title(article.Headline),
-                Source = article.Source,
-                Category = article.Category,
-                Date = article.Date,
-                Dateline = article.Dateline,
-                Url = article.Url,
-                Score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
-                Snippet = snippets?.Body(article.Body),
-            });
-        }
-        return hits;
+        return page.Select(d => Hit(StoredArticle.Read(searcher.Doc(d.Doc)), d.Score, snippets)).ToList();
     }
+
+    private static SearchHit Hit(Article article, float score, Snippets? snippets) => new()
+    {
+        Id = article.Id,
+        Slug = article.Slug,
+        Headline = article.Headline,
+        HeadlineHighlighted = snippets?.Title(article.Headline),
+        Source = article.Source,
+        Category = article.Category,
+        Date = article.Date,
+        Dateline = article.Dateline,
+        Url = article.Url,
+        Score = float.IsNaN(score) ? 0 : score,
+        Snippet = snippets?.Body(article.Body),
+    };
 
     private static List<(string Id, float Score)> ReadIds(IndexSearcher searcher, ScoreDoc[] docs)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Depesche.Search;
 
 /// <summary>One search as the CLI, the web page and the API ask for it.</summary>
@@ -43,4 +45,20 @@ public sealed record SearchRequest
         if (Offset is < 0 or > 100_000) throw new DepescheException(FailureKind.Usage, $"offset must be between 0 and 100000, not {Offset}");
         if (From is { } f && To is { } t && f > t) throw new DepescheException(FailureKind.Usage, $"from ({f:yyyy-MM-dd}) is after to ({t:yyyy-MM-dd})");
     }
+
+    /// <summary>A day like <c>2024-05-31</c>, null when blank; a usage error naming <paramref name="name"/> otherwise.</summary>
+    public static DateOnly? ParseDay(string? value, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+        throw new DepescheException(FailureKind.Usage, $"{name} '{value}' is not a date like 2024-05-31");
+    }
+
+    /// <summary><c>relevance</c> (also when blank) or <c>date</c>, in any case; a usage error naming <paramref name="name"/> otherwise.</summary>
+    public static SortOrder ParseSort(string? value, string name) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "relevance" => SortOrder.Relevance,
+        "date" => SortOrder.Date,
+        _ => throw new DepescheException(FailureKind.Usage, $"{name} '{value}' is not relevance or date"),
+    };
 }

@@ -13,6 +13,7 @@ internal sealed class Snippets
     private readonly Analyzer _analyzer;
     private readonly Highlighter _body;
     private readonly Highlighter _title;
+    private readonly Highlighter _whole;
 
     public Snippets(Query query, IndexReader reader, Analyzer analyzer)
     {
@@ -23,6 +24,7 @@ internal sealed class Snippets
         _body = new Highlighter(formatter, encoder, bodyScorer) { TextFragmenter = new SimpleSpanFragmenter(bodyScorer, FragmentChars) };
         var titleScorer = new QueryScorer(query, reader, Schema.Title);
         _title = new Highlighter(formatter, encoder, titleScorer) { TextFragmenter = new NullFragmenter() };
+        _whole = new Highlighter(formatter, encoder, bodyScorer) { TextFragmenter = new NullFragmenter(), MaxDocCharsToAnalyze = int.MaxValue };
     }
 
     /// <summary>The best passage of <paramref name="body"/>, or its opening when no word matched there.</summary>
@@ -33,6 +35,9 @@ internal sealed class Snippets
         string opening = body.Length <= FragmentChars ? body : body[..FragmentChars] + " …";
         return MinimalHtmlEncoder.Escape(opening.Replace('\n', ' '));
     }
+
+    /// <summary>All of <paramref name="text"/> (a paragraph of the body) with its matched words marked.</summary>
+    public string Whole(string text) => Best(_whole, Schema.Body, text, 1, "") is { Length: > 0 } marked ? marked : MinimalHtmlEncoder.Escape(text);
 
     /// <summary>The headline with its matched words marked.</summary>
     public string Title(string title) => Best(_title, Schema.Title, title, 1, "") is { Length: > 0 } marked ? marked : MinimalHtmlEncoder.Escape(title);

@@ -18,7 +18,7 @@ public sealed class DemoAndShowTests : IDisposable
     [Fact]
     public void The_demo_ingests_every_sample_and_shows_german_searches()
     {
-        var run = CliRun.Of("demo", "--data", _data.Path, "--samples", SamplesFolder());
+        var run = CliRun.Of("demo", "--no-serve", "--data", _data.Path, "--samples", SamplesFolder());
         Assert.True(run.ExitCode == 0, run.Error);
         int files = Directory.GetFiles(SamplesFolder(), "*.txt").Length;
         Assert.Contains($"{files} read, {files} added, 0 replaced, 0 unchanged, 0 rejected", run.Out);
