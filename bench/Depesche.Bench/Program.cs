@@ -2,12 +2,16 @@ using Depesche.Bench;
 
 // Benchmarks and side-by-side measurements; never run as tests. Usage:
 //   dotnet run --project bench/Depesche.Bench -c Release -- stemmer-f1 [path-to-shared-data]
+//   dotnet run --project bench/Depesche.Bench -c Release -- ingest-stages CORPUS.jsonl
+//   dotnet run --project bench/Depesche.Bench -c Release -- micro [BenchmarkDotNet options, e.g. --filter *]
 try
 {
     return args switch
     {
         ["stemmer-f1"] => StemmerF1.Run(SharedData.FindDefault(), Console.Out),
         ["stemmer-f1", string data] => StemmerF1.Run(data, Console.Out),
+        ["ingest-stages", string corpus] => IngestStages.Run(corpus, Console.Out),
+        ["micro", .. var rest] => Micro(rest),
         _ => Usage(),
     };
 }
@@ -17,8 +21,14 @@ catch (BenchInputException e)
     return 2;
 }
 
+static int Micro(string[] options)
+{
+    BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(AnalysisBenchmarks).Assembly).Run(options.Length == 0 ? ["--filter", "*"] : options);
+    return 0;
+}
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Depesche.Bench stemmer-f1 [path-to-shared-data]");
+    Console.Error.WriteLine("usage: Depesche.Bench stemmer-f1 [path-to-shared-data] | ingest-stages CORPUS.jsonl | micro [options]");
     return 2;
 }
