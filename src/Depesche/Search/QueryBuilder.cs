@@ -96,15 +96,9 @@ internal sealed class QueryBuilder
             result.Add(new MatchAllDocsQuery(), Occur.MUST);
         // Exact-spelling matches only add weight: as optional clauses of the whole query they are looked up
         // for the documents the words already matched, instead of widening every word's disjunction.
-        if (_ranking.HeadlinePhraseBoost > 0 && query.Clauses.Count(c => c.Kind is ClauseKind.Word or ClauseKind.Phrase) >= 2
-            && HeadlinePhrase(query) is PhraseQuery { } headlinePhrase && headlinePhrase.GetTerms().Length >= 2)
-        {
-            headlinePhrase.Boost = _ranking.HeadlinePhraseBoost;
-            boosts.Add(headlinePhrase);
-        }
         if (required || optional > 0)
             foreach (var boost in boosts) result.Add(boost, Occur.SHOULD);
-        return new BuiltQuery(result, scoring, notes) { Proximity = Proximity(query) };
+        return new BuiltQuery(result, scoring, notes) { Proximity = Rescoring(query) };
     }
 
     // Restricts without scoring: source:, category:, --from/--to and the like never change the ranking.
@@ -208,8 +202,24 @@ internal sealed class QueryBuilder
         return terms.Count == 1 ? WordQuery(text, titleOnly, boosts, archive) : PhraseOf(terms.Where(t => t.Type != HyphenatedWordFilter.JoinedType).ToList(), titleOnly);
     }
 
+    // What re-ranks the best hits (ProximityRescorer), as positions are costly to read for every match: the query's
+    // words standing close together in the text, and all of them, in the order typed, in the headline.
+    private Query? Rescoring(ParsedQuery query)
+    {
+        var proximity = Proximity(query);
+        Query? headline = null;
+        if (_ranking.HeadlinePhraseBoost > 0 && query.Clauses.Count(c => c.Kind is ClauseKind.Word or ClauseKind.Phrase) >= 2
+            && HeadlinePhrase(query) is PhraseQuery { } phrase && phrase.GetTerms().Length >= 2)
+        {
+            phrase.Boost = _ranking.HeadlinePhraseBoost;
+            headline = phrase;
+        }
+        if (proximity is null || headline is null) return proximity ?? headline;
+        return new BooleanQuery(disableCoord: true) { { proximity, Occur.SHOULD }, { headline, Occur.SHOULD } };
+    }
+
     // Words that stand close together (as in a headline typed from memory) add weight: a sloppy phrase over the
-    // query's plain words, scored only for the best hits (ProximityRescorer), as positions are costly to read.
+    // query's plain words.
     private Query? Proximity(ParsedQuery query)
     {
         if (_ranking.ProximityBoost <= 0) return null;

@@ -38,7 +38,7 @@ public sealed record Ranking
 
     /// <summary>
     /// Weight of a headline that holds all the query's words in the order typed, stop words included (a headline
-    /// typed from memory, or part of one: "Weg frei für"); 0 turns it off.
+    /// typed from memory, or part of one: "Weg frei für"), scored for the best hits only (ProximityRescorer); 0 turns it off.
     /// </summary>
     public float HeadlinePhraseBoost { get; init; } = 1f;
 
