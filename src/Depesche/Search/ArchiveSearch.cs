@@ -22,8 +22,8 @@ public sealed class ArchiveSearch
     private readonly Analyzer _analyzer;
     private readonly Analyzer _german;
     private readonly Lock _compoundGate = new();
-    private CompoundIndex? _compounds;
-    private long _compoundsVersion;
+    private volatile CommitCompounds? _compounds;
+    private int _compoundBuild;
 
     /// <summary>A searcher over <paramref name="archive"/>; <paramref name="stemmer"/> must be the one it was indexed with.</summary>
     public ArchiveSearch(Archive archive, Ranking? ranking = null, StemmerKind stemmer = Stemming.Default)
@@ -111,20 +111,49 @@ public sealed class ArchiveSearch
             .Select(d => Hit(StoredArticle.Read(searcher.Doc(d.Doc)), d.Score, null)).ToList();
     });
 
-    // The compound index follows the searcher's commit; built (or read from the cache) once per commit.
+    // The compound index follows the searcher's commit: built (or read from the cache) once per commit. The first
+    // one is built before the first search; a later commit's is built in the background while searches go on with
+    // the previous one (at 200,000 articles a build takes seconds, and every search waited for it).
     private CompoundIndex Compounds(IndexSearcher searcher)
     {
         if (searcher.IndexReader is not DirectoryReader reader) return CompoundIndex.Empty;
-        lock (_compoundGate)
+        var current = _compounds;
+        if (current is not null && current.Version == reader.Version) return current.Index;
+        if (current is null)
         {
-            if (_compounds is null || _compoundsVersion != reader.Version)
+            lock (_compoundGate)
             {
-                _compounds = CompoundIndex.ForCommit(_archive.DataFolder, reader, _german);
-                _compoundsVersion = reader.Version;
+                _compounds ??= new CommitCompounds(reader.Version, CompoundIndex.ForCommit(_archive.DataFolder, reader, _german));
+                return _compounds.Index;
             }
-            return _compounds;
+        }
+        if (Interlocked.CompareExchange(ref _compoundBuild, 1, 0) == 0)
+        {
+            reader.IncRef();
+            _ = Task.Run(() => BuildCompounds(reader));
+        }
+        return current.Index;
+    }
+
+    private void BuildCompounds(DirectoryReader reader)
+    {
+        try
+        {
+            var index = CompoundIndex.ForCommit(_archive.DataFolder, reader, _german);
+            if (reader.Version > (_compounds?.Version ?? -1)) _compounds = new CommitCompounds(reader.Version, index);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            // The next search after this one tries again; until then the previous compounds serve.
+        }
+        finally
+        {
+            reader.DecRef();
+            Volatile.Write(ref _compoundBuild, 0);
         }
     }
+
+    private sealed record CommitCompounds(long Version, CompoundIndex Index);
 
     // BM25's k1 and b act at search time only, so tuned values need no new index, just another searcher.
     private IndexSearcher Tuned(IndexSearcher shared) =>

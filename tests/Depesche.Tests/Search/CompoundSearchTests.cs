@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Depesche.Articles;
+using Depesche.Index;
 using Depesche.Tests.TestSupport;
 using static Depesche.Tests.TestSupport.TestArchive;
 
@@ -76,6 +79,25 @@ public sealed class CompoundSearchTests : IDisposable
     {
         var hit = _archive.Find("Minister").Hits.Single(h => h.Id == "vm");
         Assert.Contains("<mark>Verteidigungsminister</mark>", hit.Snippet);
+    }
+
+    [Fact]
+    public void The_compounds_of_a_later_commit_are_found_once_its_compound_index_is_built_beside_the_searches()
+    {
+        Assert.Contains("hk", Ids("Käfig"));
+        using (var writer = ArchiveWriter.Open(_archive.DataFolder, TimeSpan.FromSeconds(5)))
+        {
+            var time = new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
+            writer.Upsert(ArticleFactory.Create(Draft("Affen im Zoo", "Die Affen klettern.", id: "affen"), time));
+            writer.Upsert(ArticleFactory.Create(Draft("Neuer Affenkäfig", "Der Affenkäfig wird gebaut.", id: "ak"), time));
+            writer.Commit("test");
+        }
+        _archive.Archive.Refresh();
+
+        var waited = Stopwatch.StartNew();
+        while (!Ids("Käfig").Contains("ak") && waited.Elapsed < TimeSpan.FromSeconds(10)) Thread.Sleep(20);
+        Assert.Contains("ak", Ids("Käfig"));
+        Assert.Contains("affen", Ids("Affen"));
     }
 
     private List<string> Ids(string query) => _archive.Find(query, 50).Hits.Select(h => h.Id).ToList();

@@ -24,10 +24,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _archive = TestArchive.WithCorpus();
-        _server = await LiveServer.StartAsync(_archive.DataFolder);
+        // The browser first: without Chromium there is nothing to build the archive for.
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
+        _archive = TestArchive.WithCorpus();
+        _server = await LiveServer.StartAsync(_archive.DataFolder);
     }
 
     /// <summary>A fresh page (in its own context) that watches for dialogs and script errors; on a phone's screen when <paramref name="phone"/>.</summary>
