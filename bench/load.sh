@@ -5,9 +5,13 @@
 # ingest finished and its last article is found through the API afterwards.
 #
 # usage: flock /tmp/bench.lock bench/load.sh [WORK_DIR=/var/tmp/depesche-bench] [DURATION=30s]
-#   LOAD_INGEST="nice -n 10"   how the concurrent ingest is started (a prefix; empty: as is)
-#   LOAD_INGEST_ARGS=""        more `depesche ingest` options, e.g. "--threads 1"
+#   LOAD_INGEST="nice -n 10"   how the concurrent ingest is started (a command prefix; empty: at the server's
+#                              priority). On 2 cores an ingest on both of them at equal priority halves what the
+#                              server gets; a bulk load is background work, so it yields.
+#   LOAD_INGEST_ARGS="--commit-every 5000"   `depesche ingest` options; four commits during the run, so the
+#                              server picks up new articles (and empties its search cache) four times while measured
 #   LOAD_NO_INGEST=1           measure without the concurrent ingest
+#   LOAD_SEARCH_CACHE=N        the server's --search-cache (default: the server's; 0 measures every search worked out)
 # The original archive (WORK_DIR/data-200k, built from WORK_DIR/corpus-200k.jsonl when missing) is copied
 # to WORK_DIR/load-run first and stays untouched.
 set -euo pipefail
@@ -16,7 +20,7 @@ shared="$root/../shared"
 work="${1:-/var/tmp/depesche-bench}"
 duration="${2:-30s}"
 ingest_prefix="${LOAD_INGEST-nice -n 10}"
-ingest_args="${LOAD_INGEST_ARGS-}"
+ingest_args="${LOAD_INGEST_ARGS---commit-every 5000}"
 corpus="$work/corpus-200k.jsonl"
 archive="$work/data-200k"
 extra="$work/corpus-load-20k.jsonl"
@@ -54,7 +58,8 @@ cleanup() {
   wait 2>/dev/null || true
 }
 trap cleanup EXIT
-"$root/depesche" serve --data "$run/data" --urls http://127.0.0.1:0 > "$run/serve.log" 2>&1 &
+"$root/depesche" serve --data "$run/data" --urls http://127.0.0.1:0 ${LOAD_SEARCH_CACHE:+--search-cache "$LOAD_SEARCH_CACHE"} \
+  > "$run/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 300); do grep -q '^serving ' "$run/serve.log" && break; sleep 0.1; done
 base="$(sed -n 's/^serving \(http[^ ]*\).*/\1/p' "$run/serve.log")"
@@ -68,7 +73,7 @@ wrk -t2 -c16 -d5s -s "$root/bench/load.lua" "$base" -- "$run/paths.txt" > "$run/
 start=$(date +%s.%N)
 if [ -z "${LOAD_NO_INGEST:-}" ]; then
   # shellcheck disable=SC2086  # the prefix and the options are word lists
-  ( sleep 2; exec $ingest_prefix "$root/depesche" ingest --data "$run/data" --json $ingest_args "$extra" ) \
+  ( sleep 0.5; exec $ingest_prefix "$root/depesche" ingest --data "$run/data" --json $ingest_args "$extra" ) \
     > "$run/ingest.json" 2> "$run/ingest.err" &
   ingest=$!
 fi
@@ -108,7 +113,12 @@ print("target (>= 500 requests/s, p99 < 50 ms, no errors):", "met" if target els
 PY
 echo "articles before ${before}, after ${after}"
 if [ "$ingest_status" != "not run" ]; then
-  secs="$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(f"{d[\"added\"]:,} added in {d[\"seconds\"]:.1f} s, {d[\"commits\"]} commits")' "$run/ingest.json" 2>/dev/null || echo "no summary")"
+  secs="$(python3 - "$run/ingest.json" <<'PY' 2>/dev/null || echo "no summary"
+import json, sys
+d = json.load(open(sys.argv[1]))
+print(f"{d['added']:,} added in {d['seconds']:.1f} s, {d['commits']} commit(s)")
+PY
+)"
   echo "ingest ($ingest_prefix depesche ingest $ingest_args): $ingest_status; $secs; finished within the wrk run: $finished_during"
   echo "last ingested article $last_id: served by /api/articles/$last_id: $searchable; found by searching its headline: $found"
 fi
