@@ -8,6 +8,10 @@ if [ ! -d ../shared/data ]; then
   exit 2
 fi
 command -v python3 >/dev/null || { apt-get update -qq && apt-get install -y -qq python3; }
+# The browser tests drive Debian's Chromium (/usr/bin/chromium) through the Playwright driver that ships in
+# its NuGet package; Playwright itself never downloads a browser.
+command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 status=0

@@ -9,6 +9,9 @@ public sealed record ServeOptions
     /// <summary>The environment variable that may hold the API key instead of <c>--api-key</c>.</summary>
     public const string ApiKeyVariable = "DEPESCHE_API_KEY";
 
+    /// <summary>How many answers the search cache keeps unless told otherwise (a few MB).</summary>
+    public const int DefaultSearchCacheEntries = 2048;
+
     /// <summary>The shortest API key accepted: a short key is guessed.</summary>
     public const int MinApiKeyLength = 16;
 
@@ -36,6 +39,9 @@ public sealed record ServeOptions
     /// <summary>The longest query string accepted, in characters (URL-encoded).</summary>
     public int MaxQueryStringLength { get; init; } = 4096;
 
+    /// <summary>How many answers of the current commit the server keeps to answer repeated searches at once; 0 keeps none.</summary>
+    public int SearchCacheEntries { get; init; } = DefaultSearchCacheEntries;
+
     /// <summary>Checks the settings; a usage error names the first mistake.</summary>
     public void Validate()
     {
@@ -45,6 +51,7 @@ public sealed record ServeOptions
             throw Usage($"the API key must be at least {MinApiKeyLength} characters without spaces");
         if (RefreshEvery <= TimeSpan.Zero) throw Usage("the refresh interval must be positive");
         if (WriteLockWait < TimeSpan.Zero) throw Usage("the write lock wait must not be negative");
+        if (SearchCacheEntries < 0) throw Usage("the search cache size must not be negative");
         if (MaxBodyBytes < 1024) throw Usage("the body limit must be at least 1024 bytes");
         if (MaxQueryStringLength < 256) throw Usage("the query string limit must be at least 256 characters");
     }

@@ -19,12 +19,19 @@ internal static class ServeCommand
             Description = $"Accept POST /api/articles from requests carrying this key (default: ${ServeOptions.ApiKeyVariable}; none: writes disabled)",
             HelpName = "KEY",
         };
-        var command = new Command("serve", "Serve the web interface and the HTTP API") { data, urls, apiKey };
+        var searchCache = new Option<int>("--search-cache")
+        {
+            Description = "Answers of the current commit kept for repeated searches (0: none)",
+            DefaultValueFactory = _ => ServeOptions.DefaultSearchCacheEntries,
+            HelpName = "N",
+        };
+        var command = new Command("serve", "Serve the web interface and the HTTP API") { data, urls, apiKey, searchCache };
         command.SetAction((parse, cancel) => Run(context, new ServeOptions
         {
             DataFolder = DataFolder.Resolve(parse.GetValue(data)),
             Urls = parse.GetValue(urls)!,
             ApiKey = ApiKey(parse.GetValue(apiKey)),
+            SearchCacheEntries = parse.GetValue(searchCache),
             Clock = context.Clock,
         }, cancel));
         return command;

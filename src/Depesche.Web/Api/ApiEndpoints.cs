@@ -61,12 +61,12 @@ internal static class ApiEndpoints
 
     private static Ok<SearchResponse> Search(ArchiveHost host, string? q, int? limit, int? offset, string[]? source,
         string[]? category, string? from, string? to, string? sort) =>
-        TypedResults.Ok(host.Current.Search.Search(Request(q, limit ?? 10, offset ?? 0, source, category, from, to, sort)));
+        TypedResults.Ok(host.Current.Answers.Search(Request(q, limit ?? 10, offset ?? 0, source, category, from, to, sort)));
 
     private static Ok<FacetsResponse> Facets(ArchiveHost host, string? q, string[]? source, string[]? category, string? from, string? to)
     {
         var request = Request(q, 1, 0, source, category, from, to, null) with { Snippets = false };
-        var response = host.Current.Search.Search(request);
+        var response = host.Current.Answers.Search(request);
         return TypedResults.Ok(new FacetsResponse(response.Query, response.Total, response.Facets!));
     }
 

@@ -11,6 +11,7 @@ namespace Depesche.Web.Hosting;
 internal sealed class ArchiveHost : IDisposable
 {
     private readonly string _dataFolder;
+    private readonly int _cacheEntries;
     private readonly Lock _gate = new();
     private volatile OpenArchive? _open;
     private DepescheException? _problem;
@@ -19,6 +20,7 @@ internal sealed class ArchiveHost : IDisposable
     public ArchiveHost(ServeOptions options)
     {
         _dataFolder = options.DataFolder;
+        _cacheEntries = options.SearchCacheEntries;
         TryOpen();
     }
 
@@ -56,7 +58,8 @@ internal sealed class ArchiveHost : IDisposable
             try
             {
                 var archive = Archive.Open(_dataFolder);
-                _open = new OpenArchive(archive, new ArchiveSearch(archive));
+                var search = new ArchiveSearch(archive);
+                _open = new OpenArchive(archive, search, new SearchCache(archive, search, _cacheEntries));
                 _problem = null;
             }
             catch (DepescheException e)

@@ -38,8 +38,9 @@ internal static class FacetPanel
         {
             string name = label(v.Value);
             string count = GermanFormat.Number(v.Count);
+            // The visible text starts the link's name (axe: label-content-name-mismatch); the rest is for screen readers.
             return active(v.Value)
-                ? Html.Of($"""<li><a class="facet-link active" href="{toggle(v.Value).Url()}" aria-current="true" aria-label="{title} {name}: Filter entfernen" data-value="{v.Value}"><span class="facet-value">{name}</span> <span class="facet-count">{count}</span></a></li>""")
+                ? Html.Of($"""<li><a class="facet-link active" href="{toggle(v.Value).Url()}" aria-current="true" data-value="{v.Value}"><span class="facet-value">{name}</span> <span class="facet-count">{count}<span class="visually-hidden"> Treffer, {title}-Filter entfernen</span></span></a></li>""")
                 : Html.Of($"""<li><a class="facet-link" href="{toggle(v.Value).Url()}" data-value="{v.Value}"><span class="facet-value">{name}</span> <span class="facet-count">{count}<span class="visually-hidden"> Treffer</span></span></a></li>""");
         }).ToList();
         if (items.Count == 0) return Html.Empty;

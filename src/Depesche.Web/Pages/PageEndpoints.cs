@@ -33,7 +33,7 @@ internal static class PageEndpoints
     }
 
     // One entry per story: other versions share the slug.
-    private static IReadOnlyList<SearchHit> Newest(OpenArchive open, string category) => open.Search.Search(new SearchRequest
+    private static IReadOnlyList<SearchHit> Newest(OpenArchive open, string category) => open.Answers.Search(new SearchRequest
     {
         Categories = category.Length > 0 ? [category] : [],
         Sort = SortOrder.Date,
@@ -46,7 +46,7 @@ internal static class PageEndpoints
     {
         var query = SearchPageQuery.Parse(request.Query);
         if (host.CurrentOrNull is not { } open) return PageResult.From(SearchPage.Unavailable(query, host.Problem ?? ""));
-        var response = open.Search.Search(query.ToRequest());
+        var response = open.Answers.Search(query.ToRequest());
         if (response.Hits.Count == 0 && response.Total > 0 && query.Page > 1)
         {
             int last = (response.Total + SearchPageQuery.PageSize - 1) / SearchPageQuery.PageSize;
@@ -78,7 +78,7 @@ internal static class PageEndpoints
     private static IResult Feed(HttpRequest request, ArchiveHost host, string? q)
     {
         var query = SearchPageQuery.Parse(request.Query) with { ByDate = true, Page = 1 };
-        var response = host.Current.Search.Search(query.ToRequest() with { Limit = RssFeed.Items, Facets = false });
+        var response = host.Current.Answers.Search(query.ToRequest() with { Limit = RssFeed.Items, Facets = false });
         string origin = $"{request.Scheme}://{request.Host}";
         return Results.Text(RssFeed.Render(query, response, origin), "application/rss+xml; charset=utf-8");
     }

@@ -21,13 +21,28 @@ public sealed class ArchiveSearch
     private readonly Ranking _ranking;
     private readonly Analyzer _analyzer;
     private readonly Analyzer _german;
+    // The background build's Parallel.ForEach runs on the scheduler of the task it is in: with this one it takes a
+    // single thread, where on every core it had starved a server's requests (stalls of 3.5 s after each commit).
+    private static readonly TaskScheduler OneAtATime = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, 1).ConcurrentScheduler;
     private readonly Lock _compoundGate = new();
-    private CompoundIndex? _compounds;
-    private long _compoundsVersion;
+    private volatile CommitCompounds? _compounds;
+    private int _compoundBuild;
+    private readonly TimeSpan _compoundRebuildInterval;
+    private long _compoundsBuiltAt;
+
+    /// <summary>How long a searcher goes on with its compound index before it builds one for a newer commit.</summary>
+    public static readonly TimeSpan DefaultCompoundRebuildInterval = TimeSpan.FromMinutes(1);
 
     /// <summary>A searcher over <paramref name="archive"/>; <paramref name="stemmer"/> must be the one it was indexed with.</summary>
-    public ArchiveSearch(Archive archive, Ranking? ranking = null, StemmerKind stemmer = Stemming.Default)
+    /// <param name="compoundRebuildInterval">
+    /// The least time between two builds of the compound index (<see cref="DefaultCompoundRebuildInterval"/> unless
+    /// given): a build takes seconds of CPU at 200,000 articles, and an ingest may commit every few seconds; until the
+    /// next build, compounds of words that only the newest articles use are not expanded (the articles are found by
+    /// their own words at once).
+    /// </param>
+    public ArchiveSearch(Archive archive, Ranking? ranking = null, StemmerKind stemmer = Stemming.Default, TimeSpan? compoundRebuildInterval = null)
     {
+        _compoundRebuildInterval = compoundRebuildInterval ?? DefaultCompoundRebuildInterval;
         _archive = archive;
         _ranking = ranking ?? Ranking.Default;
         _builder = new QueryBuilder(stemmer, _ranking);
@@ -111,20 +126,56 @@ public sealed class ArchiveSearch
             .Select(d => Hit(StoredArticle.Read(searcher.Doc(d.Doc)), d.Score, null)).ToList();
     });
 
-    // The compound index follows the searcher's commit; built (or read from the cache) once per commit.
+    // The compound index follows the searcher's commit: built (or read from the cache) once per commit. The first
+    // one is built before the first search; a later commit's is built in the background, at most once per rebuild
+    // interval, while searches go on with the previous one (at 200,000 articles a build takes seconds, and every
+    // search waited for it).
     private CompoundIndex Compounds(IndexSearcher searcher)
     {
         if (searcher.IndexReader is not DirectoryReader reader) return CompoundIndex.Empty;
-        lock (_compoundGate)
+        var current = _compounds;
+        if (current is not null && current.Version == reader.Version) return current.Index;
+        if (current is null)
         {
-            if (_compounds is null || _compoundsVersion != reader.Version)
+            lock (_compoundGate)
             {
-                _compounds = CompoundIndex.ForCommit(_archive.DataFolder, reader, _german);
-                _compoundsVersion = reader.Version;
+                if (_compounds is null)
+                {
+                    _compounds = new CommitCompounds(reader.Version, CompoundIndex.ForCommit(_archive.DataFolder, reader, _german));
+                    _compoundsBuiltAt = Stopwatch.GetTimestamp();
+                }
+                return _compounds.Index;
             }
-            return _compounds;
+        }
+        if (Stopwatch.GetElapsedTime(Volatile.Read(ref _compoundsBuiltAt)) >= _compoundRebuildInterval
+            && Interlocked.CompareExchange(ref _compoundBuild, 1, 0) == 0)
+        {
+            reader.IncRef();
+            _ = Task.Factory.StartNew(() => BuildCompounds(reader), CancellationToken.None, TaskCreationOptions.None, OneAtATime);
+        }
+        return current.Index;
+    }
+
+    private void BuildCompounds(DirectoryReader reader)
+    {
+        try
+        {
+            var index = CompoundIndex.ForCommit(_archive.DataFolder, reader, _german);
+            if (reader.Version > (_compounds?.Version ?? -1)) _compounds = new CommitCompounds(reader.Version, index);
+            Volatile.Write(ref _compoundsBuiltAt, Stopwatch.GetTimestamp());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            // The next search after this one tries again; until then the previous compounds serve.
+        }
+        finally
+        {
+            reader.DecRef();
+            Volatile.Write(ref _compoundBuild, 0);
         }
     }
+
+    private sealed record CommitCompounds(long Version, CompoundIndex Index);
 
     // BM25's k1 and b act at search time only, so tuned values need no new index, just another searcher.
     private IndexSearcher Tuned(IndexSearcher shared) =>

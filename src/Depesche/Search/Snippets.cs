@@ -20,9 +20,10 @@ internal sealed class Snippets
         _analyzer = analyzer;
         var formatter = new SimpleHTMLFormatter("<mark>", "</mark>");
         var encoder = new MinimalHtmlEncoder();
-        var bodyScorer = new QueryScorer(query, reader, Schema.Body);
+        var idf = new Dictionary<(string Field, string Term), float>();
+        var bodyScorer = new SharedTermWeights(FieldQuery.Only(query, Schema.Body) ?? new BooleanQuery(), reader, Schema.Body, idf);
         _body = new Highlighter(formatter, encoder, bodyScorer) { TextFragmenter = new SimpleSpanFragmenter(bodyScorer, FragmentChars) };
-        var titleScorer = new QueryScorer(query, reader, Schema.Title);
+        var titleScorer = new SharedTermWeights(FieldQuery.Only(query, Schema.Title) ?? new BooleanQuery(), reader, Schema.Title, idf);
         _title = new Highlighter(formatter, encoder, titleScorer) { TextFragmenter = new NullFragmenter() };
         _whole = new Highlighter(formatter, encoder, bodyScorer) { TextFragmenter = new NullFragmenter(), MaxDocCharsToAnalyze = int.MaxValue };
     }

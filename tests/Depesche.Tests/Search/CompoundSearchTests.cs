@@ -1,3 +1,7 @@
+using System.Diagnostics;
+using Depesche.Articles;
+using Depesche.Index;
+using Depesche.Search;
 using Depesche.Tests.TestSupport;
 using static Depesche.Tests.TestSupport.TestArchive;
 
@@ -77,6 +81,46 @@ public sealed class CompoundSearchTests : IDisposable
         var hit = _archive.Find("Minister").Hits.Single(h => h.Id == "vm");
         Assert.Contains("<mark>Verteidigungsminister</mark>", hit.Snippet);
     }
+
+    [Fact]
+    public void The_compounds_of_a_later_commit_are_found_once_its_compound_index_is_built_beside_the_searches()
+    {
+        var search = new ArchiveSearch(_archive.Archive, compoundRebuildInterval: TimeSpan.Zero);
+        Assert.Contains("hk", Ids(search, "Käfig"));
+        CommitAffenkaefig();
+
+        var waited = Stopwatch.StartNew();
+        while (!Ids(search, "Käfig").Contains("ak") && waited.Elapsed < TimeSpan.FromSeconds(10)) Thread.Sleep(20);
+        Assert.Contains("ak", Ids(search, "Käfig"));
+    }
+
+    [Fact]
+    public void Within_the_rebuild_interval_a_later_commit_is_searched_with_the_compounds_before_it()
+    {
+        var search = new ArchiveSearch(_archive.Archive, compoundRebuildInterval: TimeSpan.FromHours(1));
+        Assert.Contains("hk", Ids(search, "Käfig"));
+        CommitAffenkaefig();
+
+        Assert.Contains("ak", Ids(search, "Affenkäfig"));
+        Thread.Sleep(200);
+        Assert.DoesNotContain("ak", Ids(search, "Käfig"));
+    }
+
+    // A new compound whose parts the archive knows: Affen (from its own article) and Käfig.
+    private void CommitAffenkaefig()
+    {
+        using (var writer = ArchiveWriter.Open(_archive.DataFolder, TimeSpan.FromSeconds(5)))
+        {
+            var time = new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
+            writer.Upsert(ArticleFactory.Create(Draft("Affen im Zoo", "Die Affen klettern.", id: "affen"), time));
+            writer.Upsert(ArticleFactory.Create(Draft("Neuer Affenkäfig", "Der Affenkäfig wird gebaut.", id: "ak"), time));
+            writer.Commit("test");
+        }
+        _archive.Archive.Refresh();
+    }
+
+    private static List<string> Ids(ArchiveSearch search, string query) =>
+        search.Search(new SearchRequest { Query = query, Limit = 50 }).Hits.Select(h => h.Id).ToList();
 
     private List<string> Ids(string query) => _archive.Find(query, 50).Hits.Select(h => h.Id).ToList();
 

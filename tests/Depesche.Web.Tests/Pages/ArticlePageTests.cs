@@ -6,17 +6,16 @@ namespace Depesche.Web.Tests.Pages;
 /// <summary>The article page: the whole text, the query's words marked, the story's other versions, related articles, and 404.</summary>
 public sealed class ArticlePageTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
 {
-    private const string SeedSlug = "chinas-verteidigungsminister-verspricht-die-zusammenarbeit-mit-dem-russischen-verbuendeten-weissrussland-zu-verstaerken";
 
     private TestWeb Web => corpus.Web;
 
     [Fact]
     public async Task The_page_shows_every_paragraph_and_the_articles_details()
     {
-        using var api = JsonDocument.Parse(await Web.GetOk("/api/articles/" + SeedSlug));
+        using var api = JsonDocument.Parse(await Web.GetOk("/api/articles/" + TestArchive.SeedSlug));
         var paragraphs = api.RootElement.GetProperty("article").GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()!).ToList();
 
-        string html = await Web.GetOk("/artikel/" + SeedSlug);
+        string html = await Web.GetOk("/artikel/" + TestArchive.SeedSlug);
         string body = Markup.Element(html, "artikeltext");
         Assert.Equal(paragraphs.Count, Markup.Count(body, "<p>"));
         Assert.StartsWith("<p>TALLINN: Chinesischer Verteidigungsminister Li Shangfu", body.Trim());
@@ -32,7 +31,7 @@ public sealed class ArticlePageTests(CorpusFixture corpus) : IClassFixture<Corpu
     [Fact]
     public async Task Arriving_from_a_search_marks_the_querys_words_in_headline_and_paragraphs()
     {
-        string html = await Web.GetOk("/artikel/" + SeedSlug + "?q=Weissrussland");
+        string html = await Web.GetOk("/artikel/" + TestArchive.SeedSlug + "?q=Weissrussland");
         Assert.Contains("<mark>Weißrussland</mark>", Markup.Element(html, "artikel-titel"));
         Assert.Contains("<mark>Weißrussland</mark>", Markup.Element(html, "artikeltext"));
         Assert.Contains("href=\"/suche?q=Weissrussland\"", html);
@@ -41,12 +40,12 @@ public sealed class ArticlePageTests(CorpusFixture corpus) : IClassFixture<Corpu
     [Fact]
     public async Task Related_articles_are_the_ones_about_the_same_things()
     {
-        string html = await Web.GetOk("/artikel/" + SeedSlug);
+        string html = await Web.GetOk("/artikel/" + TestArchive.SeedSlug);
         string related = Markup.Element(html, "aehnliche-artikel");
         Assert.Contains("Ähnliche Artikel", related);
         var links = Markup.Links(related.Replace("<a href", "<a class=\"related\" href"), "related");
         Assert.InRange(links.Count, 1, 5);
-        Assert.DoesNotContain(links, l => l.Contains(SeedSlug));
+        Assert.DoesNotContain(links, l => l.Contains(TestArchive.SeedSlug));
         Assert.Contains("weissrussland", links[0]);
     }
 

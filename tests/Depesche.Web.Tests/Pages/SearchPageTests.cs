@@ -5,8 +5,6 @@ namespace Depesche.Web.Tests.Pages;
 /// <summary>The search page over the seed article, the samples and a hostile article, as a reader without JavaScript uses it.</summary>
 public sealed class SearchPageTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
 {
-    private const string SeedHeadline = "Chinas Verteidigungsminister verspricht, die Zusammenarbeit mit dem russischen Verbündeten";
-    private const string SeedSlug = "chinas-verteidigungsminister-verspricht-die-zusammenarbeit-mit-dem-russischen-verbuendeten-weissrussland-zu-verstaerken";
 
     private TestWeb Web => corpus.Web;
 
@@ -15,9 +13,9 @@ public sealed class SearchPageTests(CorpusFixture corpus) : IClassFixture<Corpus
     {
         string html = await Web.GetOk("/suche?q=Weissrussland");
         string results = Markup.Element(html, "treffer");
-        Assert.Contains(SeedHeadline, results);
+        Assert.Contains(TestArchive.SeedHeadline, results);
         Assert.Contains("<mark>Weißrussland</mark>", results);
-        Assert.Contains($"href=\"/artikel/{SeedSlug}?q=Weissrussland\"", results);
+        Assert.Contains($"href=\"/artikel/{TestArchive.SeedSlug}?q=Weissrussland\"", results);
         Assert.Contains("<span class=\"dateline\">TALLINN</span>", results);
         Assert.Contains("<span class=\"source\">toi</span>", results);
         Assert.Contains("3 Treffer in", Markup.Element(html, "trefferzahl"));
@@ -30,7 +28,7 @@ public sealed class SearchPageTests(CorpusFixture corpus) : IClassFixture<Corpus
         string all = await Web.GetOk("/suche?q=Weissrussland");
         string filtered = await Web.GetOk(Markup.LinkWith(all, "data-value=\"toi\""));
         Assert.Contains("1 Treffer in", Markup.Element(filtered, "trefferzahl"));
-        Assert.Contains(SeedHeadline, Markup.Element(filtered, "treffer"));
+        Assert.Contains(TestArchive.SeedHeadline, Markup.Element(filtered, "treffer"));
         Assert.Contains("Quelle: toi", Markup.Element(filtered, "aktive-filter"));
 
         var remove = Assert.Single(Markup.Links(filtered, "chip-remove"));
@@ -71,7 +69,7 @@ public sealed class SearchPageTests(CorpusFixture corpus) : IClassFixture<Corpus
         string byDate = await Web.GetOk(Markup.LinkWith(await Web.GetOk("/suche?q=Schadcode OR Weissrussland"), "id=\"sortierung-datum\""));
         Assert.Contains("aria-current=\"true\">Datum</a>", byDate);
         string results = Markup.Element(byDate, "treffer");
-        int seed = results.IndexOf(SeedHeadline, StringComparison.Ordinal), hostile = results.IndexOf("<mark>Schadcode</mark>-Test", StringComparison.Ordinal);
+        int seed = results.IndexOf(TestArchive.SeedHeadline, StringComparison.Ordinal), hostile = results.IndexOf("<mark>Schadcode</mark>-Test", StringComparison.Ordinal);
         Assert.True(seed >= 0 && hostile > seed, "the 2026 articles come before the one of 2024 when sorted by date");
     }
 
@@ -96,7 +94,7 @@ public sealed class SearchPageTests(CorpusFixture corpus) : IClassFixture<Corpus
         Assert.Contains("notice-syntax", notes);
         Assert.Contains("Syntaxfehler", notes);
         Assert.Contains("never closed", notes);
-        Assert.Contains(SeedHeadline, Markup.Element(html, "treffer"));
+        Assert.Contains(TestArchive.SeedHeadline, Markup.Element(html, "treffer"));
     }
 
     [Fact]
@@ -140,7 +138,7 @@ public sealed class SearchPageTests(CorpusFixture corpus) : IClassFixture<Corpus
     [Fact]
     public async Task Pages_have_the_landmarks_labels_and_language_a_screen_reader_needs()
     {
-        foreach (string url in new[] { "/", "/suche?q=Weissrussland", "/artikel/" + SeedSlug })
+        foreach (string url in new[] { "/", "/suche?q=Weissrussland", "/artikel/" + TestArchive.SeedSlug })
         {
             string html = await Web.GetOk(url);
             Assert.Contains("<html lang=\"de\">", html);

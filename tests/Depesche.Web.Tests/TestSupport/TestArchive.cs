@@ -12,6 +12,12 @@ public sealed class TestArchive : IDisposable
     /// <summary>The ingest time of every article without a date.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 29, 10, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The start of the seed article's headline (its last words are marked in a search for Weissrussland).</summary>
+    public const string SeedHeadline = "Chinas Verteidigungsminister verspricht, die Zusammenarbeit mit dem russischen Verbündeten";
+
+    /// <summary>The seed article's slug.</summary>
+    public const string SeedSlug = "chinas-verteidigungsminister-verspricht-die-zusammenarbeit-mit-dem-russischen-verbuendeten-weissrussland-zu-verstaerken";
+
     /// <summary>Headline of the hostile article: a script and an image with an onerror handler.</summary>
     public const string HostileHeadline = "Schadcode-Test <script>alert('kopf')</script> mit <img src=x onerror=alert('bild')> im Titel";
 
