@@ -42,11 +42,14 @@ public sealed class ArchiveWriter : IDisposable
     {
         try
         {
-            System.IO.Directory.CreateDirectory(DataFolder.IndexPath(dataFolder));
+            string index = System.IO.Directory.CreateDirectory(DataFolder.IndexPath(dataFolder)).FullName;
+            // Lucene takes a lock file it cannot create for a lock someone else holds and waits out the whole
+            // timeout before saying "busy": a read-only or unwritable folder is found out here, at once.
+            using (File.Create(Path.Combine(index, $".writable-{Environment.ProcessId}"), 1, FileOptions.DeleteOnClose)) { }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DepescheException(FailureKind.Storage, $"{dataFolder}: cannot create the archive: {e.Message}", e);
+            throw new DepescheException(FailureKind.Storage, $"{dataFolder}: cannot write the archive ({e.Message})", e);
         }
         var dir = SchemaCheck.OpenDirectory(dataFolder);
         try
@@ -64,7 +67,7 @@ public sealed class ArchiveWriter : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             dir.Dispose();
-            throw new DepescheException(FailureKind.Storage, $"{dataFolder}: cannot write the archive: {e.Message}", e);
+            throw new DepescheException(FailureKind.Storage, $"{dataFolder}: cannot write the archive ({e.Message})", e);
         }
         catch
         {
@@ -117,6 +120,8 @@ public sealed class ArchiveWriter : IDisposable
         var info = new CommitInfo(Upserted, lastInput, Now);
         WithStorageErrors(() =>
         {
+            if (((ArchiveMergeScheduler)_writer.Config.MergeScheduler).TakeFailure() is { } mergeFailure)
+                throw mergeFailure is IOException ? mergeFailure : new IOException($"a merge failed: {mergeFailure.Message}", mergeFailure);
             _writer.SetCommitData(new Dictionary<string, string>
             {
                 [Schema.VersionKey] = Schema.Version,
