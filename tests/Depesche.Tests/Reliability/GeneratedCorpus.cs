@@ -48,8 +48,8 @@ public sealed class GeneratedCorpus
     /// <summary>How many distinct articles the whole corpus holds.</summary>
     public int DistinctIds => Records.Select(r => r.Id).Distinct().Count();
 
-    /// <summary>Writes <paramref name="articles"/> records into <paramref name="files"/> files under <paramref name="folder"/>.</summary>
-    public static GeneratedCorpus Write(string folder, int articles, int files = 3, int seed = 6)
+    /// <summary>Writes <paramref name="articles"/> records into <paramref name="files"/> files under <paramref name="folder"/>, ids starting with <paramref name="idPrefix"/>.</summary>
+    public static GeneratedCorpus Write(string folder, int articles, int files = 3, int seed = 6, string idPrefix = "gen")
     {
         Directory.CreateDirectory(folder);
         var random = new Random(seed);
@@ -76,7 +76,7 @@ public sealed class GeneratedCorpus
                 else
                 {
                     int n = records.Count;
-                    record = new Record(path, line, $"gen-{n:000000}", Sentence(random, 8) + $" {n}",
+                    record = new Record(path, line, $"{idPrefix}-{n:000000}", Sentence(random, 8) + $" {n}",
                         Enumerable.Range(0, random.Next(1, 4)).Select(_ => Sentence(random, random.Next(20, 90)) + ".").ToArray(),
                         random.Next(3) switch { 0 => "dpa", 1 => "afp", _ => "reuters" },
                         random.Next(2) == 0 ? "politik" : "wirtschaft",
