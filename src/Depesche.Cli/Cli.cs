@@ -51,5 +51,11 @@ internal static class Cli
             context.Error.WriteLine("depesche: cancelled");
             return 130;
         }
+        catch (Exception e)
+        {
+            // A bug: the one case that shows a stack trace, so that it can be reported (README, exit code 1).
+            context.Error.WriteLine($"depesche: internal error, please report it: {e}");
+            return Bug;
+        }
     }
 }

@@ -30,7 +30,7 @@ internal sealed class IngestReporter
         lock (_gate)
         {
             ClearBar();
-            _context.Error.WriteLine($"{item.Place}: {item.Rejection}");
+            _context.Error.WriteLine(OneLine($"{item.Place}: {item.Rejection}"));
         }
     }
 
@@ -42,7 +42,7 @@ internal sealed class IngestReporter
             {
                 _commitsShown = p.Commits;
                 ClearBar();
-                _context.Error.WriteLine($"commit {p.Commits}: {p.Committed:N0} articles durable; last input: {p.LastCommittedInput ?? "-"}");
+                _context.Error.WriteLine(OneLine($"commit {p.Commits}: {p.Committed:N0} articles durable; last input: {p.LastCommittedInput ?? "-"}"));
             }
             if (_context.Interactive)
             {
@@ -63,6 +63,14 @@ internal sealed class IngestReporter
 
     public static string Counts(IngestProgress p) =>
         $"{p.Read:N0} read, {p.Added:N0} added, {p.Replaced:N0} replaced, {p.Unchanged:N0} unchanged, {p.Rejected:N0} rejected";
+
+    /// <summary>
+    /// <paramref name="line"/> with control characters written as <c>\u000A</c>: a file name may hold a line break,
+    /// and every report must stay one line that scripts can split.
+    /// </summary>
+    public static string OneLine(string line) => line.Any(char.IsControl)
+        ? string.Concat(line.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()))
+        : line;
 
     private void DrawBar(IngestProgress p)
     {

@@ -9,7 +9,7 @@ namespace Depesche.Index;
 
 /// <summary>
 /// The archive's single writer: upserts articles from any number of threads and commits them durably.
-/// Only one process writes an archive at a time (Lucene's write lock); readers never wait for it.
+/// Only one process writes an archive at a time (<see cref="WriterLock"/>, and Lucene's write lock within a process); readers never wait for it.
 /// </summary>
 public sealed class ArchiveWriter : IDisposable
 {
@@ -18,13 +18,15 @@ public sealed class ArchiveWriter : IDisposable
     private readonly IndexWriter _writer;
     private readonly string _dataFolder;
     private readonly TimeProvider _clock;
+    private readonly WriterLock _processLock;
     // Ids upserted since the last commit, with their content hash: the committed reader cannot see them.
     private readonly ConcurrentDictionary<string, string> _pending = new(StringComparer.Ordinal);
     private DirectoryReader? _committed;
     private long _upserted;
 
-    private ArchiveWriter(FSDirectory dir, IndexWriter writer, string dataFolder, TimeProvider clock, StemmerKind stemmer)
+    private ArchiveWriter(FSDirectory dir, IndexWriter writer, string dataFolder, TimeProvider clock, StemmerKind stemmer, WriterLock processLock)
     {
+        _processLock = processLock;
         _stemmer = stemmer;
         _dir = dir;
         _writer = writer;
@@ -42,33 +44,31 @@ public sealed class ArchiveWriter : IDisposable
     {
         try
         {
-            System.IO.Directory.CreateDirectory(DataFolder.IndexPath(dataFolder));
+            string index = System.IO.Directory.CreateDirectory(DataFolder.IndexPath(dataFolder)).FullName;
+            // Lucene takes a lock file it cannot create for a lock someone else holds and waits out the whole
+            // timeout before saying "busy": a read-only or unwritable folder is found out here, at once.
+            using (File.Create(Path.Combine(index, $".writable-{Environment.ProcessId}"), 1, FileOptions.DeleteOnClose)) { }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DepescheException(FailureKind.Storage, $"{dataFolder}: cannot create the archive: {e.Message}", e);
+            throw new DepescheException(FailureKind.Storage, $"{dataFolder}: cannot write the archive ({e.Message})", e);
         }
-        var dir = SchemaCheck.OpenDirectory(dataFolder);
+        var processLock = WriterLock.Acquire(dataFolder, lockWait);
+        FSDirectory? dir = null;
         try
         {
+            dir = SchemaCheck.OpenDirectory(dataFolder);
             if (SchemaCheck.Exists(dir)) SchemaCheck.Verify(dir, dataFolder);
             var writer = new IndexWriter(dir, IndexSettings.WriterConfig(stemmer, lockWait));
-            return new ArchiveWriter(dir, writer, dataFolder, clock ?? TimeProvider.System, stemmer);
+            return new ArchiveWriter(dir, writer, dataFolder, clock ?? TimeProvider.System, stemmer, processLock);
         }
-        catch (LockObtainFailedException e)
+        catch (Exception e)
         {
-            dir.Dispose();
-            throw new DepescheException(FailureKind.Busy,
-                $"{dataFolder}: busy: another process is writing this archive (waited {lockWait.TotalSeconds:0} s); try again when it has finished", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            dir.Dispose();
-            throw new DepescheException(FailureKind.Storage, $"{dataFolder}: cannot write the archive: {e.Message}", e);
-        }
-        catch
-        {
-            dir.Dispose();
+            dir?.Dispose();
+            processLock.Dispose();
+            if (e is LockObtainFailedException) throw WriterLock.Busy(dataFolder, lockWait, e);
+            if (e is IOException or UnauthorizedAccessException)
+                throw new DepescheException(FailureKind.Storage, $"{dataFolder}: cannot write the archive ({e.Message})", e);
             throw;
         }
     }
@@ -117,6 +117,8 @@ public sealed class ArchiveWriter : IDisposable
         var info = new CommitInfo(Upserted, lastInput, Now);
         WithStorageErrors(() =>
         {
+            if (((ArchiveMergeScheduler)_writer.Config.MergeScheduler).TakeFailure() is { } mergeFailure)
+                throw mergeFailure is IOException ? mergeFailure : new IOException($"a merge failed: {mergeFailure.Message}", mergeFailure);
             _writer.SetCommitData(new Dictionary<string, string>
             {
                 [Schema.VersionKey] = Schema.Version,
@@ -153,6 +155,7 @@ public sealed class ArchiveWriter : IDisposable
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException) { }
         _dir.Dispose();
+        _processLock.Dispose();
     }
 
     private string? FindCommittedHash(string id)

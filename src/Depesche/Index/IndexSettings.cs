@@ -27,6 +27,7 @@ internal static class IndexSettings
             RAMBufferSizeMB = 256,
             UseCompoundFile = false,
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+            MergeScheduler = new ArchiveMergeScheduler(),
             Similarity = Similarity,
             WriteLockTimeout = (long)lockWait.TotalMilliseconds,
         };

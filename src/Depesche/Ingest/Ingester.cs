@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Depesche.Articles;
 using Depesche.Index;
@@ -49,7 +50,7 @@ public sealed class Ingester
             foreach (var chunk in chunks.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable())
             {
                 IndexChunk(chunk);
-                sinceCommit += chunk.Articles.Count;
+                sinceCommit += chunk.Records;
                 if (sinceCommit >= _options.CommitEvery)
                 {
                     Commit(chunk.LastPlace);
@@ -91,16 +92,21 @@ public sealed class Ingester
                     _onRejected?.Invoke(item);
                     continue;
                 }
-                current.Articles.Add(ArticleFactory.Create(item.Draft, _writer.Now));
+                var article = ArticleFactory.Create(item.Draft, _writer.Now);
+                // Two versions of one article in one chunk would race in the parallel upserts (either could win, or
+                // both be stored): only the later is indexed, and the earlier counts as replaced by it (unchanged if equal).
+                if (current.Add(article) is { } displaced)
+                    Interlocked.Increment(ref ArticleId.ContentHash(displaced) == ArticleId.ContentHash(article) ? ref _unchanged : ref _replaced);
                 current.LastPlace = item.Place;
                 Interlocked.Increment(ref _read);
-                if (current.Articles.Count >= _options.ChunkSize)
+                // A chunk never spans a commit point, so --commit-every 100 commits every 100 articles, not every chunk.
+                if (current.Records >= Math.Min(_options.ChunkSize, _options.CommitEvery))
                 {
                     output.WriteAsync(current, CancellationToken.None).AsTask().GetAwaiter().GetResult();
                     current = new Chunk();
                 }
             }
-            if (current.Articles.Count > 0) output.WriteAsync(current, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            if (current.Records > 0) output.WriteAsync(current, CancellationToken.None).AsTask().GetAwaiter().GetResult();
             output.TryComplete();
         }
         catch (ChannelClosedException)
@@ -115,15 +121,23 @@ public sealed class Ingester
 
     private void IndexChunk(Chunk chunk)
     {
-        Parallel.ForEach(chunk.Articles, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, article =>
+        try
         {
-            switch (_writer.Upsert(article))
+            Parallel.ForEach(chunk.Articles, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, article =>
             {
-                case UpsertOutcome.Added: Interlocked.Increment(ref _added); break;
-                case UpsertOutcome.Replaced: Interlocked.Increment(ref _replaced); break;
-                default: Interlocked.Increment(ref _unchanged); break;
-            }
-        });
+                switch (_writer.Upsert(article))
+                {
+                    case UpsertOutcome.Added: Interlocked.Increment(ref _added); break;
+                    case UpsertOutcome.Replaced: Interlocked.Increment(ref _replaced); break;
+                    default: Interlocked.Increment(ref _unchanged); break;
+                }
+            });
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.OfType<DepescheException>().FirstOrDefault() is { } failure)
+        {
+            // A full disk fails every thread's upsert; Parallel wraps them all, the caller needs the one clear failure.
+            ExceptionDispatchInfo.Throw(failure);
+        }
         _lastPlace = chunk.LastPlace;
     }
 
@@ -166,7 +180,28 @@ public sealed class Ingester
 
     private sealed class Chunk
     {
+        private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
+
+        /// <summary>The articles to index, each id once.</summary>
         public List<Article> Articles { get; } = [];
+
+        /// <summary>Records read into the chunk, later versions of one article included.</summary>
+        public int Records { get; private set; }
+
+        /// <summary>Adds <paramref name="article"/>; returns the earlier version it displaced from this chunk, if any.</summary>
+        public Article? Add(Article article)
+        {
+            Records++;
+            if (_positions.TryGetValue(article.Id, out int at))
+            {
+                var displaced = Articles[at];
+                Articles[at] = article;
+                return displaced;
+            }
+            _positions[article.Id] = Articles.Count;
+            Articles.Add(article);
+            return null;
+        }
 
         public string? LastPlace { get; set; }
     }

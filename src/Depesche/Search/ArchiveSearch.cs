@@ -16,6 +16,9 @@ namespace Depesche.Search;
 /// </summary>
 public sealed class ArchiveSearch
 {
+    /// <summary>How long a search may collect hits before it answers with what it found, and says so in a note.</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(1);
+
     private readonly Archive _archive;
     private readonly QueryBuilder _builder;
     private readonly Ranking _ranking;
@@ -62,10 +65,13 @@ public sealed class ArchiveSearch
         return _archive.WithSearcher(shared =>
         {
             var searcher = Tuned(shared);
+            bool stopped = false;
             var (built, mode, (top, collector), relaxed) = RunWithFallback(searcher, parsed, filters,
-                b => Run(searcher, b, request), r => r.Collector.Total == 0);
+                b => Run(searcher, b, request, TimeLimit - clock.Elapsed, ref stopped), r => r.Collector.Total == 0);
             if (relaxed && collector.Total > 0)
                 notes.Add(new QueryNote("partial-match", "no article contains all the words; showing articles that contain some of them"));
+            if (stopped)
+                notes.Add(new QueryNote("time-limit", $"the search was stopped after {TimeLimit.TotalSeconds:0} s; the hits and counts are those found until then"));
             notes.AddRange(built.Notes);
             var ranked = SortsByDate(request, built) ? top.ScoreDocs : ProximityRescorer.Rescore(searcher, top.ScoreDocs, built.Proximity);
             var hits = Page(searcher, ranked, built.Query, request);
@@ -200,7 +206,8 @@ public sealed class ArchiveSearch
     private static bool SortsByDate(SearchRequest request, BuiltQuery built) =>
         request.Sort == SortOrder.Date || built.ScoringGroups == 0;
 
-    private static (TopDocs Top, HitCollector Collector) Run(IndexSearcher searcher, BuiltQuery built, SearchRequest request)
+    private static (TopDocs Top, HitCollector Collector) Run(IndexSearcher searcher, BuiltQuery built, SearchRequest request,
+        TimeSpan budget, ref bool stopped)
     {
         int n = SortsByDate(request, built) ? request.Offset + request.Limit : Math.Max(request.Offset + request.Limit, ProximityRescorer.Depth);
         ICollector top;
@@ -216,7 +223,20 @@ public sealed class ArchiveSearch
             (top, result) = (byScore, byScore.GetTopDocs);
         }
         var collector = new HitCollector(top, request.Facets);
-        searcher.Search(built.Query, collector);
+        // A first run that used up the budget leaves none for the fallback run: it is not started.
+        stopped |= budget <= TimeSpan.Zero;
+        if (budget > TimeSpan.Zero)
+        {
+            try
+            {
+                searcher.Search(built.Query, new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)Math.Ceiling(budget.TotalMilliseconds)));
+            }
+            catch (TimeLimitingCollector.TimeExceededException)
+            {
+                // What was collected so far stands: a huge or hostile query answers on time with part of its hits.
+                stopped = true;
+            }
+        }
         return (result(), collector);
     }
 

@@ -17,18 +17,25 @@ internal static class SpellingSuggester
     private const int MaxEdits = 2;
     private const int RareBelow = 2;
 
+    // A Levenshtein automaton grows with the word: one 4,000-letter word took 3 s on a 400-article archive. Words
+    // longer than this, and unknown words past the first few, get no suggestion.
+    private const int MaxWordLength = 40;
+    private const int MaxWords = 8;
+
     /// <summary>The query with its unknown words replaced, or null when there is nothing better to offer.</summary>
     public static string? Suggest(IndexReader reader, ParsedQuery query, string original)
     {
         var terms = MultiFields.GetTerms(reader, Schema.Exact);
         if (terms is null) return null;
         var replacements = new List<(int Position, int Length, string With)>();
+        int looked = 0;
         foreach (var clause in query.Clauses)
         {
             if (clause.Kind != ClauseKind.Word || clause.Occurrence == Occurrence.Prohibited || clause.TitleOnly) continue;
             string word = clause.Text.ToLowerInvariant();
-            if (word.Length < 4 || !word.All(char.IsLetter)) continue;
+            if (word.Length is < 4 or > MaxWordLength || !word.All(char.IsLetter)) continue;
             if (reader.DocFreq(new Term(Schema.Exact, word)) >= RareBelow) continue;
+            if (++looked > MaxWords) break;
             string? better = Closest(terms, word, reader);
             if (better is null) continue;
             int at = original.IndexOf(clause.Text, clause.Position, StringComparison.Ordinal);

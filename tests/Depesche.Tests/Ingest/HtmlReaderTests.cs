@@ -98,6 +98,18 @@ public sealed class HtmlReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_page_with_an_enormous_flat_DOM_is_rejected_at_once()
+    {
+        // A million siblings kept SmartReader busy beyond ten minutes (its time grows with the square of the size).
+        string html = "<html><head><title>Breit</title></head><body><article><h1>Breite Seite</h1>"
+            + string.Concat(Enumerable.Repeat("<span>w</span>", HtmlReader.MaxElements + 1)) + "</article></body></html>";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        Assert.Contains($"more than {HtmlReader.MaxElements} elements", SingleRejection(Read(html)).Rejection);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void PagesOverTheLimitAreRejected()
     {
         var item = SingleRejection(All(_reader, _dir.Write("gross.html", Page), new ReaderOptions { MaxRecordBytes = 500 }));

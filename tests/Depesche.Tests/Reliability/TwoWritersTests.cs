@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Depesche.Tests.TestSupport;
+
+namespace Depesche.Tests.Reliability;
+
+/// <summary>
+/// Two <c>depesche ingest</c> processes on one data folder: the second waits for the first (up to
+/// <c>--wait</c>) and then stores its articles, or gives up with exit 4 ("busy"); a search meanwhile never
+/// waits; the archive ends holding both sets, each article once, and passes Lucene's index check.
+/// </summary>
+public sealed class TwoWritersTests : IDisposable
+{
+    private readonly TempDirectory _work = new();
+
+    [Fact]
+    public void A_second_ingest_waits_or_reports_busy_and_the_archive_holds_both_sets()
+    {
+        var long_ = GeneratedCorpus.Write(_work.PathOf("long"), 1500, seed: 10, idPrefix: "lang");
+        var short_ = GeneratedCorpus.Write(_work.PathOf("short"), 60, seed: 11, idPrefix: "kurz");
+        string data = _work.PathOf("data");
+
+        using var first = CliProcess.Start("ingest", "--data", data, "--commit-every", "50", long_.Folder);
+        var committed = new ManualResetEventSlim();
+        first.ErrorLine += line => { if (line.StartsWith("commit ", StringComparison.Ordinal)) committed.Set(); };
+        Assert.True(committed.Wait(TimeSpan.FromSeconds(60)) || first.Error.Any(l => l.StartsWith("commit ", StringComparison.Ordinal)), first.ToString());
+
+        var clock = Stopwatch.StartNew();
+        using var impatient = CliProcess.Run(["ingest", "--data", data, "--wait", "1", short_.Folder]);
+        double waited = clock.Elapsed.TotalSeconds;
+        using var patient = CliProcess.Start("ingest", "--data", data, "--wait", "120", short_.Folder);
+        using var search = CliProcess.Run(["search", "--data", data, "--json", "Regierung"]);
+        bool firstStillRunning = !first.HasExited;
+
+        first.WaitForExit(TimeSpan.FromMinutes(2));
+        patient.WaitForExit(TimeSpan.FromMinutes(2));
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(firstStillRunning, "the first ingest ended before the second started; the test proves nothing");
+        Assert.True(impatient.ExitCode == 4, impatient.ToString());
+        Assert.Contains("busy: another process is writing this archive", Assert.Single(impatient.Error));
+        Assert.True(waited >= 0.9, $"gave up after {waited:0.00} s, before its --wait of 1 s");
+        Assert.True(search.ExitCode == 0, search.ToString());
+        Assert.True(patient.ExitCode == 0, patient.ToString());
+
+        var contents = ArchiveContents.Read(data);
+        Assert.True(contents.Clean, contents.CheckMessage);
+        Assert.Empty(contents.DuplicateIds);
+        Assert.Equal(long_.DistinctIds + short_.DistinctIds, contents.Articles.Count);
+    }
+
+    public void Dispose() => _work.Dispose();
+}
