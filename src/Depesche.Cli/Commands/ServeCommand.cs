@@ -47,7 +47,8 @@ internal static class ServeCommand
             await app.StartAsync(stop.Token);
         }
         catch (Exception e) when (e is IOException or AddressInUseException or FormatException
-            || (e is InvalidOperationException && e.Message.Contains("url", StringComparison.OrdinalIgnoreCase)))
+            || (e is InvalidOperationException && (e.Message.Contains("url", StringComparison.OrdinalIgnoreCase)
+                || e.Message.Contains("binding", StringComparison.OrdinalIgnoreCase))))
         {
             throw new DepescheException(FailureKind.Usage, $"cannot listen on {options.Urls}: {e.Message}", e);
         }
@@ -55,7 +56,11 @@ internal static class ServeCommand
         string writes = options.ApiKey is null ? "writes disabled (no API key)" : "writes enabled with the API key";
         context.Out.WriteLine($"serving {address}{firstPage} (archive: {options.DataFolder}; {writes}); Ctrl+C stops");
         if (!app.Urls.All(IsLoopback))
-            context.Error.WriteLine("depesche: note: listening beyond this machine; anyone who can reach it can read the archive");
+        {
+            context.Error.WriteLine(options.ApiKey is null
+                ? "depesche: warning: listening beyond this machine without an API key: anyone who can reach it can read the archive (writes stay off)"
+                : "depesche: warning: listening beyond this machine with writes on: send the API key over TLS only (a reverse proxy), or anyone on the way can read it");
+        }
         await app.WaitForShutdownAsync(stop.Token);
         await app.StopAsync(CancellationToken.None);
         return Cli.Ok;

@@ -24,6 +24,11 @@ internal sealed class ErrorResponses(RequestDelegate next, ILogger<ErrorResponse
                 log.LogError(e, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
                 problem = ProblemMapping.Bug;
             }
+            else if (e is DepescheException { Kind: FailureKind.Storage })
+            {
+                // The client gets no paths; whoever runs the server needs them.
+                log.LogWarning("{Method} {Path}: {Message}", context.Request.Method, context.Request.Path, e.Message);
+            }
             if (context.Response.HasStarted)
             {
                 log.LogWarning("{Method} {Path}: {Message} after the answer had started", context.Request.Method, context.Request.Path, e.Message);

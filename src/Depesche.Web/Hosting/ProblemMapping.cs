@@ -19,9 +19,13 @@ internal static partial class ProblemMapping
         RequestProblem problem => problem,
         DepescheException { Kind: FailureKind.Usage or FailureKind.InputRejected } d => new(StatusCodes.Status400BadRequest, "bad request", d.Message),
         DepescheException { Kind: FailureKind.NotFound } d => new(StatusCodes.Status404NotFound, "not found", d.Message),
-        DepescheException { Kind: FailureKind.Busy } d => new(StatusCodes.Status503ServiceUnavailable, "busy", d.Message) { RetryAfterSeconds = RetryAfterSeconds },
-        DepescheException { Kind: FailureKind.Archive } d => new(StatusCodes.Status503ServiceUnavailable, "no archive", d.Message) { RetryAfterSeconds = RetryAfterSeconds },
-        DepescheException { Kind: FailureKind.Storage } d => new(StatusCodes.Status507InsufficientStorage, "storage", d.Message),
+        // The engine's words for these name the data folder and its files: the server's paths are not the client's business.
+        DepescheException { Kind: FailureKind.Busy } => new(StatusCodes.Status503ServiceUnavailable, "busy",
+            "another process is writing the archive; try again in a few seconds") { RetryAfterSeconds = RetryAfterSeconds },
+        DepescheException { Kind: FailureKind.Archive } => new(StatusCodes.Status503ServiceUnavailable, "no archive",
+            "the server has no archive to search yet; try again later") { RetryAfterSeconds = RetryAfterSeconds },
+        DepescheException { Kind: FailureKind.Storage } => new(StatusCodes.Status507InsufficientStorage, "storage",
+            "the server cannot write its archive (the disk is full or not writable); nothing was stored"),
         BadHttpRequestException b when BindFailure().Match(b.Message) is { Success: true } m =>
             new(b.StatusCode, "bad request", $"{m.Groups[1].Value} '{m.Groups[2].Value}' is not a whole number", $"query:{m.Groups[1].Value}"),
         BadHttpRequestException b => new(b.StatusCode, b.StatusCode == StatusCodes.Status413PayloadTooLarge ? "too large" : "bad request", b.Message),

@@ -16,6 +16,12 @@ public static partial class QuerySyntax
     /// <summary>At most this many clauses are kept, with a note.</summary>
     public const int MaxClauses = 256;
 
+    /// <summary>
+    /// At most this many prefixes (<c>word*</c>) are expanded, with a note; later ones are searched as words. Each
+    /// expands to every matching term of three fields before any hit is collected, where no time limit reaches.
+    /// </summary>
+    public const int MaxPrefixes = 8;
+
     private static readonly Dictionary<string, (ClauseKind Kind, bool TitleOnly)> Fields = new(StringComparer.OrdinalIgnoreCase)
     {
         ["title"] = (ClauseKind.Word, true),
@@ -38,12 +44,20 @@ public static partial class QuerySyntax
         }
         var state = new ParserState(text, notes);
         state.Run();
-        if (state.Clauses.Count > MaxClauses)
+        var clauses = state.Clauses;
+        if (clauses.Count > MaxClauses)
         {
-            notes.Add(new QueryNote("too-many-clauses", $"query has {state.Clauses.Count} parts; only the first {MaxClauses} were used"));
-            return new ParsedQuery(state.Clauses.Take(MaxClauses).ToList(), notes);
+            notes.Add(new QueryNote("too-many-clauses", $"query has {clauses.Count} parts; only the first {MaxClauses} were used"));
+            clauses = clauses.Take(MaxClauses).ToList();
         }
-        return new ParsedQuery(state.Clauses, notes);
+        if (clauses.Where(c => c.Kind == ClauseKind.Prefix).Skip(MaxPrefixes).FirstOrDefault() is { } tooMany)
+        {
+            notes.Add(new QueryNote("too-many-prefixes",
+                $"only the first {MaxPrefixes} prefixes (word*) were expanded; from position {tooMany.Position} on they were searched as words"));
+            int seen = 0;
+            clauses = clauses.Select(c => c.Kind == ClauseKind.Prefix && ++seen > MaxPrefixes ? c with { Kind = ClauseKind.Word } : c).ToList();
+        }
+        return new ParsedQuery(clauses, notes);
     }
 
     [GeneratedRegex(@"\G([\p{L}_]+):")]

@@ -15,11 +15,11 @@ public sealed class TwoWritersTests : IDisposable
     [Fact]
     public void A_second_ingest_waits_or_reports_busy_and_the_archive_holds_both_sets()
     {
-        var long_ = GeneratedCorpus.Write(_work.PathOf("long"), 1500, seed: 10, idPrefix: "lang");
+        var long_ = GeneratedCorpus.Write(_work.PathOf("long"), 2000, seed: 10, idPrefix: "lang");
         var short_ = GeneratedCorpus.Write(_work.PathOf("short"), 60, seed: 11, idPrefix: "kurz");
         string data = _work.PathOf("data");
 
-        using var first = CliProcess.Start("ingest", "--data", data, "--commit-every", "50", long_.Folder);
+        using var first = CliProcess.Start("ingest", "--data", data, "--commit-every", "25", long_.Folder);
         var committed = new ManualResetEventSlim();
         first.ErrorLine += line => { if (line.StartsWith("commit ", StringComparison.Ordinal)) committed.Set(); };
         Assert.True(committed.Wait(TimeSpan.FromSeconds(60)) || first.Error.Any(l => l.StartsWith("commit ", StringComparison.Ordinal)), first.ToString());
@@ -27,15 +27,15 @@ public sealed class TwoWritersTests : IDisposable
         var clock = Stopwatch.StartNew();
         using var impatient = CliProcess.Run(["ingest", "--data", data, "--wait", "1", short_.Folder]);
         double waited = clock.Elapsed.TotalSeconds;
+        bool firstStillRunning = !first.HasExited;
         using var patient = CliProcess.Start("ingest", "--data", data, "--wait", "120", short_.Folder);
         using var search = CliProcess.Run(["search", "--data", data, "--json", "Regierung"]);
-        bool firstStillRunning = !first.HasExited;
 
         first.WaitForExit(TimeSpan.FromMinutes(2));
         patient.WaitForExit(TimeSpan.FromMinutes(2));
 
         Assert.True(first.ExitCode == 0, first.ToString());
-        Assert.True(firstStillRunning, "the first ingest ended before the second started; the test proves nothing");
+        Assert.True(firstStillRunning, $"the first ingest ended before the second gave up; the test proves nothing:\n{impatient}");
         Assert.True(impatient.ExitCode == 4, impatient.ToString());
         Assert.Contains("busy: another process is writing this archive", Assert.Single(impatient.Error));
         Assert.True(waited >= 0.9, $"gave up after {waited:0.00} s, before its --wait of 1 s");

@@ -263,4 +263,16 @@ public sealed class QuerySyntaxTests
         Assert.DoesNotContain(parsed.Clauses, c => c.Occurrence == Occurrence.Prohibited);
         Assert.Contains(parsed.Clauses, c => c.Text.Contains("Jets", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Prefixes_past_the_limit_are_searched_as_words_with_a_note()
+    {
+        string query = string.Join(' ', Enumerable.Range(0, QuerySyntax.MaxPrefixes + 3).Select(i => $"wort{i}*"));
+
+        var parsed = QuerySyntax.Parse(query);
+
+        Assert.Equal(QuerySyntax.MaxPrefixes, parsed.Clauses.Count(c => c.Kind == ClauseKind.Prefix));
+        Assert.Equal($"wort{QuerySyntax.MaxPrefixes}", parsed.Clauses[QuerySyntax.MaxPrefixes] is { Kind: ClauseKind.Word } w ? w.Text : null);
+        Assert.Contains("searched as words", SingleNote(parsed, "too-many-prefixes").Message);
+    }
 }

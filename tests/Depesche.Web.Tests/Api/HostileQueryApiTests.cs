@@ -12,19 +12,19 @@ namespace Depesche.Web.Tests.Api;
 /// </summary>
 public sealed class HostileQueryApiTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
 {
-    private static readonly string[] Endpoints = ["/api/search?q=", "/api/facets?q=", "/suche?q=", "/feed?q=", "/api/search?sort=date&limit=1000&offset=100000&q="];
+    private static readonly string[] Endpoints = ["/suche?q=", "/api/search?q=", "/api/facets?q=", "/feed?q=", "/api/search?sort=date&limit=1000&offset=100000&q="];
 
     [Fact]
     public async Task Named_edge_cases_never_get_a_server_error()
     {
         foreach (var (name, query) in HostileQueries.EdgeCases())
-            await AssertAnswered(name, query);
+            await AssertAnswered(name, query, Endpoints);
     }
 
     [Fact]
     public void Random_hostile_queries_never_get_a_server_error() =>
-        HostileQueries.Generator.Sample(query => AssertAnswered(RandomText.Show(query), query).GetAwaiter().GetResult(),
-            seed: HostileQueries.Seed, iter: 150, threads: 1, print: RandomText.Show);
+        HostileQueries.Generator.Sample(query => AssertAnswered(RandomText.Show(query), query, Endpoints[..1]).GetAwaiter().GetResult(),
+            seed: HostileQueries.Seed, iter: 80, threads: 1, print: RandomText.Show);
 
     [Theory]
     [InlineData("limit=99999999999999999999")]
@@ -39,9 +39,9 @@ public sealed class HostileQueryApiTests(CorpusFixture corpus) : IClassFixture<C
         await ApiErrors.Read(response);
     }
 
-    private async Task AssertAnswered(string name, string query)
+    private async Task AssertAnswered(string name, string query, string[] endpoints)
     {
-        foreach (string endpoint in Endpoints)
+        foreach (string endpoint in endpoints)
         {
             var clock = Stopwatch.StartNew();
             using var response = await corpus.Web.Client.GetAsync(endpoint + Uri.EscapeDataString(query));

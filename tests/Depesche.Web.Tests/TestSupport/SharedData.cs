@@ -11,6 +11,9 @@ public static class SharedData
     /// <summary>The seed article of <c>../shared/data/seed</c>.</summary>
     public static string SeedArticle => PathOf("seed/000_03ff23e65ee66c62.txt");
 
+    /// <summary>The repository's root folder (holding Depesche.sln).</summary>
+    public static string RepositoryRoot => Repository.Value;
+
     /// <summary>The repository's <c>samples/</c> folder.</summary>
     public static string Samples => Path.Combine(Repository.Value, "samples");
 
