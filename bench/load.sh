@@ -10,6 +10,9 @@
 #                              server gets; a bulk load is background work, so it yields.
 #   LOAD_INGEST_ARGS="--commit-every 5000"   `depesche ingest` options; four commits during the run, so the
 #                              server picks up new articles (and empties its search cache) four times while measured
+#   LOAD_INGEST_LEAD=S         start the ingest S seconds before wrk rather than half a second after it (a
+#                              niced ingest starved by the measured server commits late; a lead puts more of its
+#                              commits inside the measured 30 s)
 #   LOAD_NO_INGEST=1           measure without the concurrent ingest
 #   LOAD_SEARCH_CACHE=N        the server's --search-cache (default: the server's; 0 measures every search worked out)
 # The original archive (WORK_DIR/data-200k, built from WORK_DIR/corpus-200k.jsonl when missing) is copied
@@ -70,13 +73,16 @@ before="$(articles)"
 # Warm-up (JIT, file cache), as a server that has been running a while; not counted.
 wrk -t2 -c16 -d5s -s "$root/bench/load.lua" "$base" -- "$run/paths.txt" > "$run/warmup.txt"
 
-start=$(date +%s.%N)
+lead="${LOAD_INGEST_LEAD:-0}"
+start=$(echo "$(date +%s.%N) + $lead" | bc)   # when wrk starts
 if [ -z "${LOAD_NO_INGEST:-}" ]; then
   # shellcheck disable=SC2086  # the prefix and the options are word lists
-  ( sleep 0.5; exec $ingest_prefix "$root/depesche" ingest --data "$run/data" --json $ingest_args "$extra" ) \
-    > "$run/ingest.json" 2> "$run/ingest.err" &
+  ( [ "$lead" = 0 ] && sleep 0.5; exec $ingest_prefix "$root/depesche" ingest --data "$run/data" --json $ingest_args "$extra" ) \
+    > "$run/ingest.json" 2> >(while IFS= read -r line; do
+        printf '%.1f %s\n' "$(echo "$(date +%s.%N) - $start" | bc)" "$line"; done > "$run/ingest.err") &
   ingest=$!
 fi
+[ "$lead" = 0 ] || sleep "$lead"
 wrk -t2 -c16 -d"$duration" --latency -s "$root/bench/load.lua" "$base" -- "$run/paths.txt" > "$run/wrk.txt"
 wrk_end=$(date +%s.%N)
 ingest_status="not run"
@@ -119,6 +125,8 @@ d = json.load(open(sys.argv[1]))
 print(f"{d['added']:,} added in {d['seconds']:.1f} s, {d['commits']} commit(s)")
 PY
 )"
-  echo "ingest ($ingest_prefix depesche ingest $ingest_args): $ingest_status; $secs; finished within the wrk run: $finished_during"
+  if [ "$lead" = 0 ]; then when="0.5 s after wrk started"; else when="$lead s before wrk started"; fi
+  echo "ingest ($ingest_prefix depesche ingest $ingest_args; $when): $ingest_status; $secs; finished within the wrk run: $finished_during"
+  echo "commits (seconds after the run started; wrk ran $duration): $(grep ' commit ' "$run/ingest.err" | cut -d' ' -f1 | paste -sd' ')"
   echo "last ingested article $last_id: served by /api/articles/$last_id: $searchable; found by searching its headline: $found"
 fi
