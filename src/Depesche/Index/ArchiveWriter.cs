@@ -118,7 +118,7 @@ public sealed class ArchiveWriter : IDisposable
         WithStorageErrors(() =>
         {
             if (((ArchiveMergeScheduler)_writer.Config.MergeScheduler).TakeFailure() is { } mergeFailure)
-                throw mergeFailure is IOException ? mergeFailure : new IOException($"a merge failed: {mergeFailure.Message}", mergeFailure);
+                throw mergeFailure is IOException ? mergeFailure : new InvalidOperationException("a background merge failed", mergeFailure);
             _writer.SetCommitData(new Dictionary<string, string>
             {
                 [Schema.VersionKey] = Schema.Version,

@@ -37,6 +37,10 @@ internal sealed class WriterLock : IDisposable
             {
                 Thread.Sleep(RetryEvery);
             }
+            catch (UnauthorizedAccessException e)
+            {
+                throw new DepescheException(FailureKind.Storage, $"{dataFolder}: cannot write the archive ({e.Message})", e);
+            }
         }
     }
 
