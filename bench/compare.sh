@@ -114,7 +114,7 @@ for a in "${sets_arg[@]}"; do
     esac
   done
 done
-for s in ${PEER_SETS//,/ }; do grep -q "^$s	" "$out/sets.tsv" || die "PEER_SETS names '$s', which is not among the query sets"; done
+for s in ${PEER_SETS:+${PEER_SETS//,/ }}; do grep -q "^$s	" "$out/sets.tsv" || die "PEER_SETS names '$s', which is not among the query sets"; done
 for m in ${MODES:-}; do [[ "$m" == and || "$m" == or ]] || die "MODES holds and/or, not '$m'"; done
 
 # --- locking: every timed step runs while holding $LOCK (others benchmark on this machine too)
