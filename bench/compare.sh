@@ -25,6 +25,7 @@
 # Env: PEERS          peers to run, peer or peer:variant (default "sqlite postgres xapian sphinx"; "none": Depesche only)
 #      INDEX_TIMEOUT  seconds; a peer whose index.sh runs longer is killed and reported as skipped (default none)
 #      SEARCH_TIMEOUT seconds per peer search run, likewise (default none)
+#      PEER_SETS      the query sets the peers search (default: all given; Depesche always searches all)
 #      K=100  PASSES=3  WARMUP=1
 #      MODES          match modes for the peers, overriding the rule above (e.g. "or")
 #      LOCK           lock file held around every timed step (default /tmp/bench.lock; "none": no lock)
@@ -81,7 +82,7 @@ fi
 out="${out:-/var/tmp/depesche-compare/$(date +%Y%m%d-%H%M%S)}"
 mkdir -p "$out/queries"; out="$(realpath "$out")"
 results="$out/results.tsv"; : > "$results"
-{ for v in PEERS INDEX_TIMEOUT SEARCH_TIMEOUT K PASSES WARMUP MODES LOCK DEPESCHE; do   # as in effect
+{ for v in PEERS PEER_SETS INDEX_TIMEOUT SEARCH_TIMEOUT K PASSES WARMUP MODES LOCK DEPESCHE; do   # as in effect
     if [ -n "${!v+x}" ]; then printf '%s=%q ' "$v" "${!v}"; fi; done; echo "$cmdline"; } > "$out/command.txt"
 log() { echo "[$(date +%H:%M:%S)] $*" | tee -a "$out/steps.log" >&2; }
 
@@ -113,6 +114,7 @@ for a in "${sets_arg[@]}"; do
     esac
   done
 done
+for s in ${PEER_SETS:+${PEER_SETS//,/ }}; do grep -q "^$s	" "$out/sets.tsv" || die "PEER_SETS names '$s', which is not among the query sets"; done
 for m in ${MODES:-}; do [[ "$m" == and || "$m" == or ]] || die "MODES holds and/or, not '$m'"; done
 
 # --- locking: every timed step runs while holding $LOCK (others benchmark on this machine too)
@@ -139,7 +141,7 @@ fail() {  # fail ENGINE STEP RC LOGFILE
 }
 
 log "results in $out"
-log "corpus ${corpus:-none (seed folder only)}${seed_dir:+, seed folder $seed_dir}; peers: ${PEERS:-none}; K=$K WARMUP=$WARMUP PASSES=$PASSES${INDEX_TIMEOUT:+ INDEX_TIMEOUT=$INDEX_TIMEOUT}${SEARCH_TIMEOUT:+ SEARCH_TIMEOUT=$SEARCH_TIMEOUT}"
+log "corpus ${corpus:-none (seed folder only)}${seed_dir:+, seed folder $seed_dir}; peers: ${PEERS:-none}; K=$K WARMUP=$WARMUP PASSES=$PASSES${INDEX_TIMEOUT:+ INDEX_TIMEOUT=$INDEX_TIMEOUT}${SEARCH_TIMEOUT:+ SEARCH_TIMEOUT=$SEARCH_TIMEOUT}${PEER_SETS:+ PEER_SETS=$PEER_SETS}"
 while IFS=$'\t' read -r name n modes src; do log "query set $name: $n queries from $src, peers in MATCH=${modes// /,}"; done < "$out/sets.tsv"
 
 # --- Depesche
@@ -210,6 +212,9 @@ for pv in $PEERS; do
   tail -1 "$out/$name.setup.log" | tee -a "$out/versions.txt" | sed 's/^/  /' >&2
   if locked peer_index "$name" "$peer"; then
     while IFS=$'\t' read -r set _ modes _; do
+      if [ -n "${PEER_SETS:-}" ] && [[ " ${PEER_SETS//,/ } " != *" $set "* ]]; then
+        record "$name" skip "step=search:$set why=PEER_SETS=${PEER_SETS// /,}"; continue
+      fi
       for mode in $modes; do locked peer_search "$name" "$peer" "$set" "$mode"; done
     done < "$out/sets.tsv"
   fi
@@ -224,7 +229,7 @@ unset VARIANT
     "$(free -h | awk '/^Mem:/ {print $2}')" "$(. /etc/os-release && echo "$PRETTY_NAME")" "$(uname -r)" \
     "$(dotnet --list-runtimes 2>/dev/null | awk '/NETCore.App/ {v=$2} END {print v}')" \
     "$(grep -o 'Include="Lucene.Net" Version="[^"]*"' "$root/Directory.Packages.props" | sed 's/.*Version="//; s/"//')" \
-    "$(git -C "$(dirname "$DEPESCHE")" log -1 --format='%h %cs' 2>/dev/null || echo '?')"
+    "$(git -C "$(dirname "$DEPESCHE")" log -1 --format='%h %cs' -- src 2>/dev/null || echo '?') (last change to src/)"
   [ -s "$out/versions.txt" ] && printf '; peers: %s' "$(cut -d: -f1-2 "$out/versions.txt" | sed 's/ running.*//; s/ (.*//' | paste -sd';' | sed 's/;/; /g')"
   echo
 } > "$out/machine.txt"

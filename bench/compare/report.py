@@ -38,7 +38,8 @@ def load(results):
             index[eng] = d
         elif kind == "search":
             search.setdefault(eng, {}).setdefault(d.get("set"), {})[d.get("mode")] = d
-        elif kind == "fail":
+        elif kind in ("fail", "skip"):
+            d["kind"] = kind
             fails.setdefault(eng, []).append(d)
     return index, search, fails, order
 
@@ -118,7 +119,7 @@ def table(results, sets_path, machine_path, command_path=None):
             for p in ("p50", "p95", "p99"):
                 v = f[name + p]
                 row.append(fmt(v, "ms") + ("" if is_ref or v is None else ratio(v, ref.get(name + p))))
-        if eng in fails and not ix:
+        if any(d["kind"] == "fail" for d in fails.get(eng, [])) and not ix:
             why = "; ".join("%s: %s" % (d.get("step"), d.get("why")) for d in fails[eng])
             row = [row[0], "**not measured** (%s)" % why] + ["–"] * (len(head) - 2)
         rows.append(row)
@@ -174,7 +175,10 @@ def table(results, sets_path, machine_path, command_path=None):
         notes.append("queries with no result: " + "; ".join(empty))
     for eng, fl in fails.items():
         for d in fl:
-            notes.append("%s: %s failed (%s; log %s)" % (eng, d.get("step"), d.get("why"), d.get("log")))
+            if d["kind"] == "skip":
+                notes.append("%s: %s not run (%s)" % (eng, d.get("step"), d.get("why")))
+            else:
+                notes.append("%s: %s failed (%s; log %s)" % (eng, d.get("step"), d.get("why"), d.get("log")))
     if notes:
         print()
         for n_ in notes:
