@@ -60,6 +60,17 @@ public sealed class HostileQueryTests : IClassFixture<HostileQueryTests.Archive>
         Assert.Empty(response.Hits);
     }
 
+    [Fact]
+    public void A_query_of_many_faults_gets_a_few_notes_of_each_kind_not_hundreds()
+    {
+        using var archive = new TestArchive([TestArchive.Draft("Minister in Berlin", "Der Minister sprach.")]);
+
+        var notes = archive.Find(string.Concat(Enumerable.Repeat("*a?b* ", 300))).Notes;
+
+        Assert.Equal(6, notes.Count(n => n.Code == "syntax"));
+        Assert.Contains(notes, n => n.Message.EndsWith("more like these", StringComparison.Ordinal));
+    }
+
     private static int Setting(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), out int value) ? value : fallback;
 
