@@ -76,7 +76,8 @@ public sealed class ArchiveSearch
                 Notes = Condensed(notes),
                 Hits = hits,
                 Facets = collector.Facets(),
-                DidYouMean = collector.Total < 3 ? SpellingSuggester.Suggest(searcher.IndexReader, parsed, request.Query) : null,
+                DidYouMean = collector.Total < 3 && !stopped && clock.Elapsed < TimeLimit - AfterCollecting
+                    ? SpellingSuggester.Suggest(searcher.IndexReader, parsed, request.Query) : null,
             };
         });
     }
