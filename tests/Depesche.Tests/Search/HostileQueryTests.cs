@@ -60,6 +60,17 @@ public sealed class HostileQueryTests : IClassFixture<HostileQueryTests.Archive>
         Assert.Empty(response.Hits);
     }
 
+    [Fact]
+    public void A_query_of_many_faults_gets_a_few_notes_of_each_kind_not_hundreds()
+    {
+        using var archive = new TestArchive([TestArchive.Draft("Minister in Berlin", "Der Minister sprach.")]);
+
+        var notes = archive.Find(string.Concat(Enumerable.Repeat("*a?b* ", 300))).Notes;
+
+        Assert.Equal(6, notes.Count(n => n.Code == "syntax"));
+        Assert.Contains(notes, n => n.Message.EndsWith("more like these", StringComparison.Ordinal));
+    }
+
     private static int Setting(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), out int value) ? value : fallback;
 
@@ -89,7 +100,10 @@ public sealed class HostileQueryTests : IClassFixture<HostileQueryTests.Archive>
             Run("Minister Berlin"); // warms the searcher and the compound index, which a first query builds
         }
 
-        /// <summary>Runs <paramref name="query"/> through search (both sorts), eval's path and highlighting; returns the slowest.</summary>
+        /// <summary>
+        /// Runs <paramref name="query"/> through search (both sorts), highlighting and eval's path; returns the slowest of
+        /// the first three, which readers wait for (eval's path has no time limit: it measures the engine's full work).
+        /// </summary>
         public TimeSpan Run(string query)
         {
             var slowest = TimeSpan.Zero;
@@ -97,7 +111,6 @@ public sealed class HostileQueryTests : IClassFixture<HostileQueryTests.Archive>
             {
                 () => _search.Search(new SearchRequest { Query = query }),
                 () => _search.Search(new SearchRequest { Query = query, Sort = SortOrder.Date, Limit = 3 }),
-                () => _search.TopIds(query, 100),
                 () => _search.Highlight(_article, query),
             })
             {
@@ -105,6 +118,7 @@ public sealed class HostileQueryTests : IClassFixture<HostileQueryTests.Archive>
                 RandomText.CallWithoutException(query, q => { step(); return 0; });
                 if (clock.Elapsed > slowest) slowest = clock.Elapsed;
             }
+            RandomText.CallWithoutException(query, q => _search.TopIds(q, 100));
             return slowest;
         }
 
