@@ -3,6 +3,7 @@ using Depesche.Bench;
 // Benchmarks and side-by-side measurements; never run as tests. Usage:
 //   dotnet run --project bench/Depesche.Bench -c Release -- stemmer-f1 [path-to-shared-data]
 //   dotnet run --project bench/Depesche.Bench -c Release -- ingest-stages CORPUS.jsonl
+//   dotnet run --project bench/Depesche.Bench -c Release -- ingest-gc CORPUS.jsonl
 //   dotnet run --project bench/Depesche.Bench -c Release -- micro [BenchmarkDotNet options, e.g. --filter *]
 try
 {
@@ -11,6 +12,7 @@ try
         ["stemmer-f1"] => StemmerF1.Run(SharedData.FindDefault(), Console.Out),
         ["stemmer-f1", string data] => StemmerF1.Run(data, Console.Out),
         ["ingest-stages", string corpus] => IngestStages.Run(corpus, Console.Out),
+        ["ingest-gc", string corpus] => IngestGc.Run(corpus, Console.Out),
         ["micro", .. var rest] => Micro(rest),
         _ => Usage(),
     };
@@ -29,6 +31,6 @@ static int Micro(string[] options)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Depesche.Bench stemmer-f1 [path-to-shared-data] | ingest-stages CORPUS.jsonl | micro [options]");
+    Console.Error.WriteLine("usage: Depesche.Bench stemmer-f1 [path-to-shared-data] | ingest-stages CORPUS.jsonl | ingest-gc CORPUS.jsonl | micro [options]");
     return 2;
 }

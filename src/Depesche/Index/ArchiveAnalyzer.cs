@@ -5,7 +5,7 @@ using Lucene.Net.Analysis.Miscellaneous;
 
 namespace Depesche.Index;
 
-/// <summary>The analyzer of each field of <see cref="Schema"/>: German text, exact, name keys, or keyword.</summary>
+/// <summary>The analyzer of each field of <see cref="Schema"/>: German text, exact, or keyword.</summary>
 internal static class ArchiveAnalyzer
 {
     /// <summary>The per-field analyzer for a German chain that stems with <paramref name="stemmer"/>.</summary>
@@ -17,7 +17,6 @@ internal static class ArchiveAnalyzer
             [Schema.Title] = new GermanTextAnalyzer(stemmer, keepStopWords: true),
             [Schema.Body] = german,
             [Schema.Exact] = new ExactAnalyzer(),
-            [Schema.Names] = NameKeyAnalyzer.ForDocuments(),
         };
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
     }

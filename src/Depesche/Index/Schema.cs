@@ -7,7 +7,7 @@ public static class Schema
     /// Bumped whenever fields or analysis change so that an old index would answer differently;
     /// an archive of another version must be rebuilt.
     /// </summary>
-    public const string Version = "4";
+    public const string Version = "5";
 
     /// <summary>Commit user-data key that holds <see cref="Version"/>.</summary>
     public const string VersionKey = "depesche.schema";
@@ -36,18 +36,14 @@ public static class Schema
     /// <summary>Headline: German chain, stored.</summary>
     public const string Title = "title";
 
-    /// <summary>Body: German chain over the headline (twice) and the body; only the body is stored (paragraphs separated by newlines).</summary>
+    /// <summary>Body: German chain over the headline (twice) and the body; only the body is stored, as UTF-8 bytes (paragraphs separated by newlines).</summary>
     public const string Body = "body";
 
-    /// <summary>Headline and body, lower-cased only, frequencies without positions: rewards the exact spelling.</summary>
-    public const string Exact = "exact";
-
     /// <summary>
-    /// Headline and body as <see cref="Analysis.German.NameKey"/>s of their capitalised words, documents only:
-    /// finds a name in any transliteration (Selenskyj, Zelensky). A field of its own rather than extra tokens in
-    /// title and body, so that their terms, lengths, golden tokens and snippets stay as they were.
+    /// Headline and body, lower-cased only, frequencies without positions: rewards the exact spelling, and holds
+    /// the vocabulary that compound parts and name spellings (<see cref="Analysis.German.NameVariants"/>) are learned from.
     /// </summary>
-    public const string Names = "names";
+    public const string Exact = "exact";
 
     /// <summary>Source label: keyword, stored, sorted doc values for facets.</summary>
     public const string Source = "source";

@@ -10,7 +10,8 @@ internal static class StoredArticle
     /// <summary>The article stored in <paramref name="doc"/>.</summary>
     public static Article Read(Document doc)
     {
-        string body = doc.Get(Schema.Body) ?? "";
+        // Stored as UTF-8 bytes (DocumentBuilder).
+        string body = doc.GetBinaryValue(Schema.Body) is { } bytes ? bytes.Utf8ToString() : "";
         return new Article
         {
             Id = doc.Get(Schema.Id),

@@ -123,7 +123,7 @@ public sealed class ArchiveSearch
         var parsed = QuerySyntax.Parse(query);
         return _archive.WithSearcher(searcher =>
         {
-            var built = _builder.Build(parsed, MatchMode.Any, [], Compounds(searcher), searcher.IndexReader);
+            var built = _builder.Build(parsed, MatchMode.Any, [], LexiconFor(searcher), searcher.IndexReader);
             var snippets = new Snippets(built.Query, searcher.IndexReader, _analyzer);
             return new HighlightedArticle(snippets.Title(article.Headline), article.Paragraphs.Select(snippets.Whole).ToList());
         });
@@ -137,13 +137,14 @@ public sealed class ArchiveSearch
             .Select(d => Hit(StoredArticle.Read(searcher.Doc(d.Doc)), d.Score, null)).ToList();
     });
 
-    // The compound index follows the searcher's commit: built (or read from the cache) once per commit. The first
-    // one is built before the first search; a later commit's is built in the background, at most once per rebuild
-    // interval, while searches go on with the previous one (at 200,000 articles a build takes seconds, and every
-    // search waited for it).
-    private CompoundIndex Compounds(IndexSearcher searcher)
+    // The lexicon (compound index and name spellings) follows the searcher's commit: built (compounds read from the
+    // cache when there) once per commit. The first one is built before the first search; a later commit's is built
+    // in the background, at most once per rebuild interval, while searches go on with the previous one (at 200,000
+    // articles a build takes seconds, and every search waited for it). So a spelling first seen in a new article
+    // finds its variants from the next build on; the article itself is searchable at once.
+    private Lexicon LexiconFor(IndexSearcher searcher)
     {
-        if (searcher.IndexReader is not DirectoryReader reader) return CompoundIndex.Empty;
+        if (searcher.IndexReader is not DirectoryReader reader) return Lexicon.Empty;
         var current = _compounds;
         if (current is not null && current.Version == reader.Version) return current.Index;
         if (current is null)
@@ -152,7 +153,7 @@ public sealed class ArchiveSearch
             {
                 if (_compounds is null)
                 {
-                    _compounds = new CommitCompounds(reader.Version, CompoundIndex.ForCommit(_archive.DataFolder, reader, _german));
+                    _compounds = new CommitCompounds(reader.Version, Lexicon.ForCommit(_archive.DataFolder, reader, _german));
                     _compoundsBuiltAt = Stopwatch.GetTimestamp();
                 }
                 return _compounds.Index;
@@ -171,7 +172,7 @@ public sealed class ArchiveSearch
     {
         try
         {
-            var index = CompoundIndex.ForCommit(_archive.DataFolder, reader, _german);
+            var index = Lexicon.ForCommit(_archive.DataFolder, reader, _german);
             if (reader.Version > (_compounds?.Version ?? -1)) _compounds = new CommitCompounds(reader.Version, index);
             Volatile.Write(ref _compoundsBuiltAt, Stopwatch.GetTimestamp());
         }
@@ -186,7 +187,7 @@ public sealed class ArchiveSearch
         }
     }
 
-    private sealed record CommitCompounds(long Version, CompoundIndex Index);
+    private sealed record CommitCompounds(long Version, Lexicon Index);
 
     // BM25's k1 and b act at search time only, so tuned values need no new index, just another searcher.
     private IndexSearcher Tuned(IndexSearcher shared) =>
@@ -199,7 +200,7 @@ public sealed class ArchiveSearch
     private (BuiltQuery Built, MatchMode Mode, T Result, bool Relaxed) RunWithFallback<T>(IndexSearcher searcher,
         ParsedQuery parsed, IReadOnlyList<Query> filters, Func<BuiltQuery, T> run, Func<T, bool> empty)
     {
-        var compounds = Compounds(searcher);
+        var compounds = LexiconFor(searcher);
         var mode = _builder.ModeFor(parsed);
         var built = _builder.Build(parsed, mode, filters, compounds, searcher.IndexReader);
         var result = run(built);

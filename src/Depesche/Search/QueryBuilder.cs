@@ -3,6 +3,7 @@ using Depesche.Analysis.German.Compounds;
 using Depesche.Index;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 
 namespace Depesche.Search;
@@ -40,11 +41,11 @@ internal sealed class QueryBuilder
     public MatchMode ModeFor(ParsedQuery query) => ScoringGroups(query) <= _ranking.AllWordsUpTo ? MatchMode.All : MatchMode.Any;
 
     /// <summary>The Lucene query for <paramref name="query"/> in <paramref name="mode"/>, plus the filters in <paramref name="filters"/>.</summary>
-    public BuiltQuery Build(ParsedQuery query, MatchMode mode, IReadOnlyList<Query> filters, CompoundIndex? compounds = null,
+    public BuiltQuery Build(ParsedQuery query, MatchMode mode, IReadOnlyList<Query> filters, Lexicon? lexicon = null,
         IndexReader? reader = null)
     {
-        compounds ??= CompoundIndex.Empty;
-        var archive = new ArchiveTerms(compounds, reader);
+        lexicon ??= Lexicon.Empty;
+        var archive = new ArchiveTerms(lexicon.Compounds, lexicon.Names, reader);
         var notes = new List<QueryNote>();
         var boosts = new List<Query>();
         var result = new BooleanQuery(disableCoord: true);
@@ -126,7 +127,7 @@ internal sealed class QueryBuilder
         {
             // A word of several tokens (Corona-Krise, al-Assad): its parts or joined form, or all its name keys.
             var phrase = HyphenatedOrPhrase(terms, titleOnly);
-            if (titleOnly || NameVariants(text) is not { } variants) return phrase;
+            if (titleOnly || NameVariants(text, archive) is not { } variants) return phrase;
             return new BooleanQuery(disableCoord: true) { { phrase, Occur.SHOULD }, { variants, Occur.SHOULD } };
         }
         var title = new TermQuery(new Term(Schema.Title, terms[0].Term)) { Boost = _ranking.TitleBoost };
@@ -143,24 +144,71 @@ internal sealed class QueryBuilder
         AddCompoundAlternatives(q, terms[0].Term, archive);
         var exact = Analyze(_exact, Schema.Exact, text);
         if (exact.Count == 1) boosts?.Add(new TermQuery(new Term(Schema.Exact, exact[0].Term)) { Boost = _ranking.ExactBoost });
-        if (NameVariants(text) is { } names && AddsArticles(names, terms[0].Term, archive)) q.Add(names, Occur.SHOULD);
+        if (NameVariants(text, archive, terms[0].Term) is { } names) q.Add(names, Occur.SHOULD);
         return q;
     }
 
     /// <summary>
-    /// The name keys of <paramref name="text"/> in the names field (all of them when it has several), or null
-    /// when it has none or name variants are off. The names field covers headline and body, so title-only words
-    /// and phrases do without it.
+    /// The archive's spellings that share <paramref name="text"/>'s name key (for a word of several tokens, each
+    /// of its keys), in the exact field; or null when there are none, name variants are off, or the spellings add
+    /// hardly any article to <paramref name="stem"/>'s (see AddsArticles). Each key scores as a term of its own (its idf over the
+    /// articles holding any of its spellings, times the variant boost) whichever spelling matched; title-only
+    /// words and phrases do without.
     /// </summary>
-    private Query? NameVariants(string text)
+    private Query? NameVariants(string text, ArchiveTerms archive, string? stem = null)
     {
         if (_ranking.NameVariantBoost <= 0) return null;
-        var keys = Analyze(_names, Schema.Names, text);
+        var keys = Analyze(_names, "names", text);
         if (keys.Count == 0) return null;
-        if (keys.Count == 1) return new TermQuery(new Term(Schema.Names, keys[0].Term)) { Boost = _ranking.NameVariantBoost };
+        var perKey = new List<Query>(keys.Count);
+        foreach (var (key, _, _) in keys)
+        {
+            var spellings = archive.Names.SpellingsOf(key);
+            if (spellings.Count == 0) return null;
+            if (stem is not null && !AddsArticles(spellings, stem, char.IsUpper(text[0]), archive)) return null;
+            var filter = new TermsFilter(spellings.Select(w => new Term(Schema.Exact, w)).ToList());
+            perKey.Add(new ConstantScoreQuery(filter) { Boost = KeyWeight(spellings, archive.Reader) });
+        }
+        if (perKey.Count == 1)
+        {
+            perKey[0].Boost *= _ranking.NameVariantBoost;
+            return perKey[0];
+        }
         var all = new BooleanQuery(disableCoord: true) { Boost = _ranking.NameVariantBoost };
-        foreach (var (key, _, _) in keys) all.Add(new TermQuery(new Term(Schema.Names, key)), Occur.MUST);
+        foreach (var q in perKey) all.Add(q, Occur.MUST);
         return all;
+    }
+
+    // BM25's idf for the articles that hold any of the spellings, as a term query on a field of keys would score
+    // (no frequencies or norms: a match is worth its idf). Without a reader every key weighs 1.
+    private static float KeyWeight(IReadOnlyList<string> spellings, IndexReader? reader)
+    {
+        if (reader is null) return 1f;
+        long articles = reader.GetDocCount(Schema.Exact);
+        int df = ArticlesWithAny(reader, spellings);
+        return (float)Math.Log(1 + (articles - df + 0.5) / (df + 0.5));
+    }
+
+    private static int ArticlesWithAny(IndexReader reader, IReadOnlyList<string> spellings)
+    {
+        if (spellings.Count == 1) return reader.DocFreq(new Term(Schema.Exact, spellings[0]));
+        int count = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(Schema.Exact);
+            if (terms is null) continue;
+            var seen = new Lucene.Net.Util.FixedBitSet(leaf.AtomicReader.MaxDoc);
+            var termsEnum = terms.GetEnumerator();
+            DocsEnum? docs = null;
+            foreach (string word in spellings)
+            {
+                if (!termsEnum.SeekExact(new Lucene.Net.Util.BytesRef(word))) continue;
+                docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
+                for (int d = docs.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.NextDoc()) seen.Set(d);
+            }
+            count += seen.Cardinality;
+        }
+        return count;
     }
 
     // Compounds that hold the word (Minister → Verteidigungsminister) and, for a compound, its parts written
@@ -186,13 +234,20 @@ internal sealed class QueryBuilder
         }
     }
 
-    // A frequent word whose name key is hardly more frequent (Russland, Trump) gains almost no article from its
-    // variants but would walk their long postings list for every query: measured as the largest p99 cost.
-    private static bool AddsArticles(Query names, string stem, ArchiveTerms archive)
+    // Whether the spellings are worth a clause. Spellings that stem as the word does find no other article; their
+    // clause still weighs a word typed with a capital (a noun or name, in German) more than a lowercase one, as
+    // the names field of capitalised words did, which ranked better (docs/names.md). A frequent word whose
+    // variants are hardly more frequent (Russland, Trump) gains almost no article from them but would walk their
+    // long postings lists for every query: measured as the largest p99 cost.
+    private bool AddsArticles(IReadOnlyList<string> spellings, string stem, bool capitalised, ArchiveTerms archive)
     {
-        if (archive.Reader is not { } reader || names is not TermQuery key) return true;
+        if (archive.Reader is not { } reader) return true;
+        var others = spellings.Where(w => Analyze(_german, Schema.Body, w) is not [var only] || only.Term != stem).ToList();
+        if (others.Count == 0 && !capitalised) return false;
         int wordDf = reader.DocFreq(new Term(Schema.Body, stem));
-        return wordDf <= 100 || reader.DocFreq(key.Term) * 20L > wordDf * 21L;
+        if (wordDf <= 100) return true;
+        if (others.Count == 0) return false;
+        return ArticlesWithAny(reader, spellings) * 20L > wordDf * 21L;
     }
 
     private Query? PhraseQuery(string text, bool titleOnly, List<Query>? boosts, ArchiveTerms archive)
@@ -307,6 +362,6 @@ internal sealed class QueryBuilder
         return tokens.Select(t => (t.Token.Term, t.Token.Position - first, t.Type)).ToList();
     }
 
-    /// <summary>What a query is built against: the compounds of the archive and its reader (term frequencies), if any.</summary>
-    private sealed record ArchiveTerms(CompoundIndex Compounds, IndexReader? Reader);
+    /// <summary>What a query is built against: the archive's compounds and name spellings, and its reader (term frequencies), if any.</summary>
+    private sealed record ArchiveTerms(CompoundIndex Compounds, NameVariants Names, IndexReader? Reader);
 }

@@ -7,9 +7,8 @@ namespace Depesche.Analysis.German;
 /// <summary>
 /// Analyses an article's headline and body in one pass of the German chain and records what each field needs:
 /// the body's terms (<see cref="GermanTextAnalyzer"/>), the exact field's terms (the same tokens as they leave
-/// the stop-word step, what <see cref="ExactAnalyzer"/> makes of the text) and the capitalised words the names
-/// field keys (<see cref="NameKeyAnalyzer.ForDocuments"/>). Tokenizing the text once instead of three times was
-/// measured as a fifth of ingest CPU (docs/benchmarks.md). One per thread; every stream is reused.
+/// the stop-word step, what <see cref="ExactAnalyzer"/> makes of the text). Tokenizing the text once instead of
+/// once per field was measured as a fifth of ingest CPU (docs/benchmarks.md). One per thread; every stream is reused.
 /// </summary>
 internal sealed class DocumentChain
 {
@@ -19,19 +18,17 @@ internal sealed class DocumentChain
     private readonly IPositionIncrementAttribute _increment;
     private readonly TokenTape _body = new();
     private readonly TokenTape _exact = new();
-    private readonly TokenTape _names = new();
 
     /// <summary>A chain that stems with <paramref name="stemmer"/>.</summary>
     public DocumentChain(StemmerKind stemmer)
     {
         Stemmer = stemmer;
         _tokenizer = new StandardTokenizer(AnalysisVersion.Current, TextReader.Null);
-        var chain = GermanTextAnalyzer.Chain(new CapitalisedRecorder(_tokenizer, _names), stemmer, keepStopWords: false,
+        var chain = GermanTextAnalyzer.Chain(_tokenizer, stemmer, keepStopWords: false,
             afterStopWords: t => new ExactRecorder(t, _exact));
         _chain = chain;
         _term = chain.AddAttribute<ICharTermAttribute>();
         _increment = chain.AddAttribute<IPositionIncrementAttribute>();
-        NamesChain = new CachedSteps(Names, words => NameKeyAnalyzer.KeyChain(words, documents: true));
     }
 
     /// <summary>The stemmer of the body terms.</summary>
@@ -49,18 +46,11 @@ internal sealed class DocumentChain
     /// <summary>Headline and body, lower case without stop words, for the exact field.</summary>
     public TokenTape.Replay Exact { get; } = new();
 
-    /// <summary>The capitalised words of headline and body, before lower case.</summary>
-    public TokenTape.Replay Names { get; } = new();
-
-    /// <summary>The name keys of <see cref="Names"/>, for the names field.</summary>
-    public TokenStream NamesChain { get; }
-
     /// <summary>Analyses one article; the replays then play its tokens until the next call.</summary>
     public void Analyse(string headline, string body)
     {
         _body.Clear();
         _exact.Clear();
-        _names.Clear();
         int headlineEnd = Run(headline);
         int headlineTokens = _body.Count;
         int bodyEnd = Run(body);
@@ -68,7 +58,6 @@ internal sealed class DocumentChain
         HeadlineAgain.Play(_body, 0, headlineTokens, headlineEnd);
         Body.Play(_body, headlineTokens, _body.Count, bodyEnd);
         Exact.Play(_exact, 0, _exact.Count);
-        Names.Play(_names, 0, _names.Count);
     }
 
     // Returns the position increment at the end of the text (stop words after its last token).
@@ -93,31 +82,6 @@ internal sealed class DocumentChain
         protected override void Record(ReadOnlySpan<char> term, int increment)
         {
             if (_type.Type != HyphenatedWordFilter.JoinedType) Tape.Add(term, increment);
-        }
-    }
-
-    /// <summary>
-    /// Records the parts of each token that start with a capital letter, as <see cref="CapitalisedWords"/> keeps
-    /// them, split where <see cref="HyphenJoiner"/> joined them and where <see cref="NameCandidates"/> separates.
-    /// </summary>
-    private sealed class CapitalisedRecorder(TokenStream input, TokenTape tape) : TokenTape.Recorder(input, tape)
-    {
-        protected override void Record(ReadOnlySpan<char> term, int increment)
-        {
-            while (term.Length > 0)
-            {
-                int cut = IndexOfSeparator(term);
-                var part = cut < 0 ? term : term[..cut];
-                if (part.Length > 0 && CapitalisedWords.IsCapitalised(part)) Tape.Add(part, 1);
-                term = cut < 0 ? default : term[(cut + 1)..];
-            }
-        }
-
-        private static int IndexOfSeparator(ReadOnlySpan<char> term)
-        {
-            for (int i = 0; i < term.Length; i++)
-                if (term[i] == HyphenJoiner.Joiner || !NameCandidates.IsWordCharacter(term[i])) return i;
-            return -1;
         }
     }
 }

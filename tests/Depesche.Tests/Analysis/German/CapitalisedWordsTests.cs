@@ -10,7 +10,7 @@ public sealed class CapitalisedWordsTests
     [Fact]
     public void Keeps_words_with_a_capital_first_letter_and_their_positions()
     {
-        var tokens = TokenDump.Analyze(Chain, Schema.Names, "Die Ärztin traf in ÜBERLINGEN den iPhone-Hersteller Łukasz");
+        var tokens = TokenDump.Analyze(Chain, "names", "Die Ärztin traf in ÜBERLINGEN den iPhone-Hersteller Łukasz");
         Assert.Equal([("Die", 0), ("Ärztin", 1), ("ÜBERLINGEN", 4), ("Łukasz", 7)], tokens.Select(t => (t.Term, t.Position)));
     }
 

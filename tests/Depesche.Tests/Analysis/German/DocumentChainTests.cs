@@ -14,7 +14,6 @@ public sealed class DocumentChainTests
 {
     private static readonly Analyzer Body = CachedStepsTests.Uncached;
     private static readonly Analyzer Exact = new ExactAnalyzer();
-    private static readonly Analyzer Names = NameKeyAnalyzer.ForDocuments();
 
     public static TheoryData<string, string> Articles()
     {
@@ -46,8 +45,6 @@ public sealed class DocumentChainTests
         Assert.Equal(Tokens(Body, headline), Read(chain.HeadlineAgain));
         Assert.Equal(Tokens(Body, body), Read(chain.Body));
         Assert.Equal(Terms(Exact, headline).Concat(Terms(Exact, body)), Read(chain.Exact).Select(t => t.Term));
-        Assert.Equal(Terms(Names, NameCandidates.Extract(headline + "\n" + body)).Order(StringComparer.Ordinal),
-            Read(chain.NamesChain).Select(t => t.Term).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class NameKeyFilterTests
     [Fact]
     public void Replaces_each_word_by_its_key_and_keeps_its_place_in_the_text()
     {
-        var tokens = TokenDump.Analyze(Chain, Schema.Names, "In Charkiw und Kyjiw");
+        var tokens = TokenDump.Analyze(Chain, "names", "In Charkiw und Kyjiw");
         Assert.Equal([new AnalyzedToken("Xarkiv", 1, 3, 10), new AnalyzedToken("kiiv", 3, 15, 20)], tokens);
     }
 
@@ -19,7 +19,7 @@ public sealed class NameKeyFilterTests
     public void Keys_words_longer_than_its_first_buffer()
     {
         string word = string.Concat(Enumerable.Repeat("xylophon", 12));
-        var token = Assert.Single(TokenDump.Analyze(Chain, Schema.Names, word));
+        var token = Assert.Single(TokenDump.Analyze(Chain, "names", word));
         Assert.Equal(NameKey.Of(word), token.Term);
     }
 
@@ -27,7 +27,7 @@ public sealed class NameKeyFilterTests
     public void A_possible_genitive_gets_a_second_key_at_its_place_when_asked()
     {
         var chain = TokenStreamProperties.BehindStandardTokenizer(ts => new NameKeyFilter(Folding.Apply(ts), genitives: true));
-        var tokens = TokenDump.Analyze(chain, Schema.Names, "Nawalnys Witwe, Putin und Lukaschenkos Kyjiws");
+        var tokens = TokenDump.Analyze(chain, "names", "Nawalnys Witwe, Putin und Lukaschenkos Kyjiws");
         Assert.Equal(
             [
                 new AnalyzedToken("navalnis", 0, 0, 8), new AnalyzedToken("navalni", 0, 0, 8), new AnalyzedToken("vitve", 1, 9, 14),
@@ -35,7 +35,7 @@ public sealed class NameKeyFilterTests
                 new AnalyzedToken("kiivs", 5, 39, 45), new AnalyzedToken("kiiv", 5, 39, 45),
             ],
             tokens);
-        Assert.Equal(8 - 2 - 1, TokenDump.Analyze(Chain, Schema.Names, "Nawalnys Witwe, Putin und Lukaschenkos Kyjiws").Count);
+        Assert.Equal(8 - 2 - 1, TokenDump.Analyze(Chain, "names", "Nawalnys Witwe, Putin und Lukaschenkos Kyjiws").Count);
     }
 
     [Fact]

@@ -1,0 +1,27 @@
+using Depesche.Analysis.German;
+using Depesche.Analysis.German.Compounds;
+using Depesche.Index;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+
+namespace Depesche.Search;
+
+/// <summary>
+/// What the search learns from an archive's own words, once per commit: the compounds and their parts
+/// (<see cref="CompoundIndex"/>) and the spellings of names by key (<see cref="NameVariants"/>).
+/// </summary>
+/// <param name="Compounds">Compound parts and the compounds that hold them.</param>
+/// <param name="Names">Spellings by name key.</param>
+public sealed record Lexicon(CompoundIndex Compounds, NameVariants Names)
+{
+    /// <summary>Knows no words.</summary>
+    public static Lexicon Empty { get; } = new(CompoundIndex.Empty, NameVariants.Empty);
+
+    /// <summary>The lexicon of <paramref name="reader"/>'s commit (compounds from the data folder's cache when there).</summary>
+    public static Lexicon ForCommit(string dataFolder, DirectoryReader reader, Analyzer german) =>
+        new(CompoundIndex.ForCommit(dataFolder, reader, german), NameVariants.Build(Vocabulary.FromIndex(reader, Schema.Exact)));
+
+    /// <summary>The lexicon of <paramref name="reader"/>, built afresh.</summary>
+    public static Lexicon Build(IndexReader reader, Analyzer german) =>
+        new(CompoundIndex.Build(reader, german), NameVariants.Build(Vocabulary.FromIndex(reader, Schema.Exact)));
+}
