@@ -32,7 +32,7 @@ internal static class IngestStages
             foreach (var a in articles)
             {
                 chain.Analyse(a.Headline, a.Body);
-                foreach (var stream in new[] { chain.Headline, chain.HeadlineAgain, chain.Body, chain.Exact, chain.NamesChain }) Drain(stream);
+                foreach (var stream in new[] { chain.Headline, chain.HeadlineAgain, chain.Body, chain.Exact }) Drain(stream);
             }
         });
         string scratch = Path.Combine(Path.GetTempPath(), $"depesche-stages-{Environment.ProcessId}");
@@ -40,7 +40,6 @@ internal static class IngestStages
         {
             Index(output, scratch, articles, "index, all fields", _ => { });
             Index(output, scratch, articles, "index without exact", d => d.RemoveFields(Schema.Exact));
-            Index(output, scratch, articles, "index without names", d => d.RemoveFields(Schema.Names));
             Index(output, scratch, articles, "index without title", d => d.RemoveFields(Schema.Title));
         }
         finally
