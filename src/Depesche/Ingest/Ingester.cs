@@ -49,6 +49,7 @@ public sealed class Ingester
         {
             foreach (var chunk in chunks.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable())
             {
+                if (chunk.Last || sinceCommit + chunk.Records >= _options.CommitEvery) _writer.FlushBeforeCommit(chunk.Articles.Count, _options.Threads);
                 IndexChunk(chunk);
                 sinceCommit += chunk.Records;
                 if (sinceCommit >= _options.CommitEvery)
@@ -106,6 +107,7 @@ public sealed class Ingester
                     current = new Chunk();
                 }
             }
+            current.Last = true;
             if (current.Records > 0) output.WriteAsync(current, CancellationToken.None).AsTask().GetAwaiter().GetResult();
             output.TryComplete();
         }
@@ -204,5 +206,8 @@ public sealed class Ingester
         }
 
         public string? LastPlace { get; set; }
+
+        /// <summary>The input's last chunk: the final commit follows it.</summary>
+        public bool Last { get; set; }
     }
 }
