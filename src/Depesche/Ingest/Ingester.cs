@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
-using System.Threading.Channels;
 using Depesche.Articles;
 using Depesche.Index;
 
@@ -39,15 +38,15 @@ public sealed class Ingester
     public IngestProgress Run(IEnumerable<ReadItem> items, CancellationToken cancel = default)
     {
         _clock.Start();
-        var chunks = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var chunks = new ChunkQueue<Chunk>(2);
         // The reader blocks on the channel, so it gets a thread of its own: on the thread pool it would make
         // the pool add threads that then spin between chunks, which measured as a fifth of ingest CPU.
-        var reading = Task.Factory.StartNew(() => Produce(items, chunks.Writer, cancel), CancellationToken.None,
+        var reading = Task.Factory.StartNew(() => Produce(items, chunks, cancel), CancellationToken.None,
             TaskCreationOptions.LongRunning, TaskScheduler.Default);
         long sinceCommit = 0;
         try
         {
-            foreach (var chunk in chunks.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable())
+            foreach (var chunk in chunks.Consume())
             {
                 if (chunk.Last || sinceCommit + chunk.Records >= _options.CommitEvery) _writer.FlushBeforeCommit(chunk.Articles.Count, _options.Threads);
                 IndexChunk(chunk);
@@ -73,12 +72,12 @@ public sealed class Ingester
         finally
         {
             // Unblocks the reader if indexing failed while it waited for room in the channel.
-            chunks.Writer.TryComplete();
+            chunks.Complete();
         }
         return Snapshot();
     }
 
-    private void Produce(IEnumerable<ReadItem> items, ChannelWriter<Chunk> output, CancellationToken cancel)
+    private void Produce(IEnumerable<ReadItem> items, ChunkQueue<Chunk> output, CancellationToken cancel)
     {
         try
         {
@@ -103,21 +102,17 @@ public sealed class Ingester
                 // A chunk never spans a commit point, so --commit-every 100 commits every 100 articles, not every chunk.
                 if (current.Records >= Math.Min(_options.ChunkSize, _options.CommitEvery))
                 {
-                    output.WriteAsync(current, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                    if (!output.Add(current)) return; // indexing stopped with an error; it reports it
                     current = new Chunk();
                 }
             }
             current.Last = true;
-            if (current.Records > 0) output.WriteAsync(current, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-            output.TryComplete();
-        }
-        catch (ChannelClosedException)
-        {
-            // Indexing stopped with an error; it reports it.
+            if (current.Records > 0) output.Add(current);
+            output.Complete();
         }
         catch (Exception e)
         {
-            output.TryComplete(e);
+            output.Complete(e);
         }
     }
 
