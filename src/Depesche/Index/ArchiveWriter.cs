@@ -112,17 +112,15 @@ public sealed class ArchiveWriter : IDisposable
     }
 
     /// <summary>
-    /// Lets the indexing threads write their buffered segments out themselves, side by side, while they index the
-    /// next <paramref name="upcoming"/> articles on <paramref name="threads"/> threads before a commit: otherwise
-    /// the commit writes every thread's segment on its own thread while the others wait (measured as a tenth of
-    /// ingest time at 200,000 articles). Each thread's buffer is flushed once it holds a little more than its share
-    /// now; the commit turns this off again.
+    /// Lets the indexing threads write their buffered segments out themselves, side by side, as they index the
+    /// next <paramref name="upcoming"/> articles before a commit: otherwise the commit writes every thread's segment
+    /// on its own thread while the others wait (measured as a tenth of ingest time at 200,000 articles). Each thread
+    /// flushes its buffer at its next article; the fresh buffers cannot reach the limit within those articles, so
+    /// only they are left for the commit, which turns this off again.
     /// </summary>
-    public void FlushBeforeCommit(int upcoming, int threads)
+    public void FlushBeforeCommit(int upcoming)
     {
-        int buffered = _writer.NumRamDocs();
-        if (buffered == 0 || threads < 2) return;
-        _writer.Config.MaxBufferedDocs = Math.Max(2, buffered / threads + Math.Max(1, upcoming / (2 * threads)));
+        if (_writer.NumRamDocs() > upcoming) _writer.Config.MaxBufferedDocs = Math.Max(2, upcoming + 1);
     }
 
     /// <summary>Makes everything upserted so far durable, recording <paramref name="lastInput"/> in the commit.</summary>
@@ -140,7 +138,9 @@ public sealed class ArchiveWriter : IDisposable
                 [Schema.LastInputKey] = lastInput ?? "",
                 [Schema.CommitTimeKey] = info.Time.ToString("O"),
             });
+            var sw = System.Diagnostics.Stopwatch.StartNew();
             _writer.Commit();
+            if (Environment.GetEnvironmentVariable("DEPESCHE_DEBUG_COMMIT") == "1") Console.Error.WriteLine($"DEBUG commit {sw.ElapsedMilliseconds} ms");
             _writer.Config.MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH;
             var fresh = _committed is null ? DirectoryReader.Open(_dir) : DirectoryReader.OpenIfChanged(_committed);
             if (fresh is not null)

@@ -48,7 +48,7 @@ public sealed class Ingester
         {
             foreach (var chunk in chunks.Consume())
             {
-                if (chunk.Last || sinceCommit + chunk.Records >= _options.CommitEvery) _writer.FlushBeforeCommit(chunk.Articles.Count, _options.Threads);
+                if (chunk.Last || sinceCommit + chunk.Records >= _options.CommitEvery) _writer.FlushBeforeCommit(chunk.Articles.Count);
                 IndexChunk(chunk);
                 sinceCommit += chunk.Records;
                 if (sinceCommit >= _options.CommitEvery)
