@@ -51,7 +51,11 @@ internal sealed class IngestReporter
             else if (_sinceLine.Elapsed >= PlainEvery)
             {
                 _sinceLine.Restart();
-                _context.Error.WriteLine($"progress: {Counts(p)}, {p.Bytes / 1e6:0.0} MB, {p.MegabytesPerSecond:0.0} MB/s");
+                // Bytes the readers consumed, as the bar counts them: a file counts whole once opened, so one large
+                // file would show its full size (and a rate far too high) from the start.
+                long bytes = _read?.Bytes ?? p.Bytes;
+                double rate = p.Elapsed.TotalSeconds > 0 ? bytes / 1e6 / p.Elapsed.TotalSeconds : 0;
+                _context.Error.WriteLine($"progress: {Counts(p)}, {bytes / 1e6:0.0} MB, {rate:0.0} MB/s");
             }
         }
     }

@@ -138,9 +138,7 @@ public sealed class ArchiveWriter : IDisposable
                 [Schema.LastInputKey] = lastInput ?? "",
                 [Schema.CommitTimeKey] = info.Time.ToString("O"),
             });
-            var sw = System.Diagnostics.Stopwatch.StartNew();
             _writer.Commit();
-            if (Environment.GetEnvironmentVariable("DEPESCHE_DEBUG_COMMIT") == "1") Console.Error.WriteLine($"DEBUG commit {sw.ElapsedMilliseconds} ms");
             _writer.Config.MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH;
             var fresh = _committed is null ? DirectoryReader.Open(_dir) : DirectoryReader.OpenIfChanged(_committed);
             if (fresh is not null)
@@ -151,6 +149,34 @@ public sealed class ArchiveWriter : IDisposable
         });
         _pending.Clear();
         return info;
+    }
+
+    /// <summary>
+    /// At the end of an ingest: merges the small segments its commits left (see <see cref="ArchiveMergePolicy"/>) and
+    /// commits that again under <paramref name="lastInput"/>, unless other merges are running (it would wait for them).
+    /// It changes no article; a merge that fails loses nothing (its segments stay) and is dropped.
+    /// </summary>
+    public void MergeSmallSegments(string? lastInput)
+    {
+        var scheduler = (ArchiveMergeScheduler)_writer.Config.MergeScheduler;
+        var policy = (ArchiveMergePolicy)_writer.Config.MergePolicy;
+        if (scheduler.Running > 0) return;
+        policy.MergeSmallSegments = true;
+        try
+        {
+            _writer.MaybeMerge();
+            _writer.WaitForMerges();
+        }
+        catch (IOException)
+        {
+            return;
+        }
+        finally
+        {
+            policy.MergeSmallSegments = false;
+        }
+        if (scheduler.TakeFailure() is not null) return;
+        if (_writer.HasUncommittedChanges()) Commit(lastInput);
     }
 
     /// <summary>Drops everything since the last commit (after a failure), keeping the archive as it was.</summary>

@@ -26,7 +26,7 @@ internal static class IndexSettings
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 256,
             UseCompoundFile = false,
-            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+            MergePolicy = new ArchiveMergePolicy { NoCFSRatio = 0 },
             MergeScheduler = new ArchiveMergeScheduler(),
             Similarity = Similarity,
             WriteLockTimeout = (long)lockWait.TotalMilliseconds,

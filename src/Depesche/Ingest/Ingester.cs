@@ -63,6 +63,7 @@ public sealed class Ingester
             }
             reading.GetAwaiter().GetResult();
             Commit(_lastPlace ?? _lastCommitted);
+            if (!cancel.IsCancellationRequested) _writer.MergeSmallSegments(_lastCommitted);
         }
         catch
         {

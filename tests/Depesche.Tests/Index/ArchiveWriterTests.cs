@@ -64,6 +64,35 @@ public sealed class ArchiveWriterTests : IDisposable
     }
 
     [Fact]
+    public void Small_segments_left_by_many_commits_are_merged_into_one_and_nothing_is_lost()
+    {
+        using (var writer = ArchiveWriter.Open(_data.Path, TimeSpan.FromSeconds(1)))
+        {
+            for (int i = 0; i < 60; i++) writer.Upsert(Article($"Großer Bestand {i}", $"Artikel Nummer {i} im ersten Schub."));
+            writer.Commit("gross");
+            for (int batch = 0; batch < 4; batch++)
+            {
+                writer.Upsert(Article($"Nachtrag {batch}", $"Ein kleiner Nachtrag, Schub {batch}."));
+                writer.Commit($"klein-{batch}");
+            }
+            Assert.Equal(5, Segments());
+            writer.MergeSmallSegments("klein-3");
+        }
+        Assert.Equal(2, Segments());
+        using var archive = Archive.Open(_data.Path);
+        var stats = archive.Stats();
+        Assert.Equal(64, stats.Articles);
+        Assert.Equal("klein-3", stats.LastInput);
+    }
+
+    private int Segments()
+    {
+        using var dir = FSDirectory.Open(DataFolder.IndexPath(_data.Path));
+        using var reader = DirectoryReader.Open(dir);
+        return reader.Leaves.Count;
+    }
+
+    [Fact]
     public void An_index_of_another_schema_version_is_refused_with_what_to_do()
     {
         string indexPath = DataFolder.IndexPath(_data.Path);
