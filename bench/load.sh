@@ -15,6 +15,9 @@
 #                              commits inside the measured 30 s)
 #   LOAD_NO_INGEST=1           measure without the concurrent ingest
 #   LOAD_SEARCH_CACHE=N        the server's --search-cache (default: the server's; 0 measures every search worked out)
+#   LOAD_CONNECTIONS=N         wrk connections (default 16; issue 6 asks for 32)
+#   LOAD_MEMORY=1              issue 6's memory check: first an identical run without the ingest, then the server's
+#                              resident memory 60 s after it and 60 s after the measured run (and its peak)
 # The original archive (WORK_DIR/data-200k, built from WORK_DIR/corpus-200k.jsonl when missing) is copied
 # to WORK_DIR/load-run first and stays untouched.
 set -euo pipefail
@@ -71,7 +74,14 @@ articles() { curl -fsS "$base/api/health" | python3 -c 'import json,sys; print(j
 before="$(articles)"
 
 # Warm-up (JIT, file cache), as a server that has been running a while; not counted.
-wrk -t2 -c16 -d5s -s "$root/bench/load.lua" "$base" -- "$run/paths.txt" > "$run/warmup.txt"
+conns="${LOAD_CONNECTIONS:-16}"
+rss() { awk '/^VmRSS/ {print int($2/1024)}' "/proc/$server/status"; }
+wrk -t2 -c"$conns" -d5s -s "$root/bench/load.lua" "$base" -- "$run/paths.txt" > "$run/warmup.txt"
+if [ -n "${LOAD_MEMORY:-}" ]; then
+  wrk -t2 -c"$conns" -d"$duration" --latency -s "$root/bench/load.lua" "$base" -- "$run/paths.txt" > "$run/first.txt"
+  sleep 60
+  rss_first="$(rss)"
+fi
 
 lead="${LOAD_INGEST_LEAD:-0}"
 start=$(echo "$(date +%s.%N) + $lead" | bc)   # when wrk starts
@@ -83,7 +93,7 @@ if [ -z "${LOAD_NO_INGEST:-}" ]; then
   ingest=$!
 fi
 [ "$lead" = 0 ] || sleep "$lead"
-wrk -t2 -c16 -d"$duration" --latency -s "$root/bench/load.lua" "$base" -- "$run/paths.txt" > "$run/wrk.txt"
+wrk -t2 -c"$conns" -d"$duration" --latency -s "$root/bench/load.lua" "$base" -- "$run/paths.txt" > "$run/wrk.txt"
 wrk_end=$(date +%s.%N)
 ingest_status="not run"
 if [ -n "$ingest" ]; then
@@ -129,4 +139,10 @@ PY
   echo "ingest ($ingest_prefix depesche ingest $ingest_args; $when): $ingest_status; $secs; finished within the wrk run: $finished_during"
   echo "commits (seconds after the run started; wrk ran $duration): $(grep ' commit ' "$run/ingest.err" | cut -d' ' -f1 | paste -sd' ')"
   echo "last ingested article $last_id: served by /api/articles/$last_id: $searchable; found by searching its headline: $found"
+fi
+if [ -n "${LOAD_MEMORY:-}" ]; then
+  sleep 60
+  rss_after="$(rss)"
+  peak="$(awk '/^VmHWM/ {print int($2/1024)}' "/proc/$server/status")"
+  echo "server resident memory: 60 s after the identical first run ${rss_first} MB, 60 s after the measured run ${rss_after} MB ($(echo "scale=1; 100 * ($rss_after - $rss_first) / $rss_first" | bc) %), peak ${peak} MB; $conns connections"
 fi
