@@ -51,7 +51,7 @@ public sealed class ArchiveWriter : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DepescheException(FailureKind.Storage, $"{dataFolder}: cannot write the archive ({e.Message})", e);
+            throw CannotWrite(dataFolder, e);
         }
         var processLock = WriterLock.Acquire(dataFolder, lockWait);
         FSDirectory? dir = null;
@@ -68,7 +68,7 @@ public sealed class ArchiveWriter : IDisposable
             processLock.Dispose();
             if (e is LockObtainFailedException) throw WriterLock.Busy(dataFolder, lockWait, e);
             if (e is IOException or UnauthorizedAccessException)
-                throw new DepescheException(FailureKind.Storage, $"{dataFolder}: cannot write the archive ({e.Message})", e);
+                throw CannotWrite(dataFolder, e);
             throw;
         }
     }
@@ -199,6 +199,10 @@ public sealed class ArchiveWriter : IDisposable
         _processLock.Dispose();
     }
 
+    /// <summary>The storage error of a data folder that cannot be written (full, read-only, not permitted).</summary>
+    internal static DepescheException CannotWrite(string dataFolder, Exception e, string more = "") =>
+        new(FailureKind.Storage, $"{dataFolder}: cannot write the archive ({e.Message}){more}", e);
+
     private string? FindCommittedHash(string id)
     {
         var reader = _committed;
@@ -230,8 +234,7 @@ public sealed class ArchiveWriter : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DepescheException(FailureKind.Storage,
-                $"{_dataFolder}: cannot write the archive ({e.Message}); everything committed before is kept", e);
+            throw CannotWrite(_dataFolder, e, "; everything committed before is kept");
         }
     }
 }

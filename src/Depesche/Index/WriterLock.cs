@@ -39,7 +39,7 @@ internal sealed class WriterLock : IDisposable
             }
             catch (UnauthorizedAccessException e)
             {
-                throw new DepescheException(FailureKind.Storage, $"{dataFolder}: cannot write the archive ({e.Message})", e);
+                throw ArchiveWriter.CannotWrite(dataFolder, e);
             }
         }
     }

@@ -39,7 +39,7 @@ public sealed class Ingester
     {
         _clock.Start();
         var chunks = new ChunkQueue<Chunk>(2);
-        // The reader blocks on the channel, so it gets a thread of its own: on the thread pool it would make
+        // The reader blocks on the queue, so it gets a thread of its own: on the thread pool it would make
         // the pool add threads that then spin between chunks, which measured as a fifth of ingest CPU.
         var reading = Task.Factory.StartNew(() => Produce(items, chunks, cancel), CancellationToken.None,
             TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -72,7 +72,7 @@ public sealed class Ingester
         }
         finally
         {
-            // Unblocks the reader if indexing failed while it waited for room in the channel.
+            // Unblocks the reader if indexing failed while it waited for room in the queue.
             chunks.Complete();
         }
         return Snapshot();

@@ -31,18 +31,18 @@ public sealed class ArchiveSearch
     // The background build's Parallel.ForEach runs on the scheduler of the task it is in: with this one it takes a
     // single thread, where on every core it had starved a server's requests (stalls of 3.5 s after each commit).
     private static readonly TaskScheduler OneAtATime = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, 1).ConcurrentScheduler;
-    private readonly Lock _compoundGate = new();
-    private volatile CommitCompounds? _compounds;
-    private int _compoundBuild;
+    private readonly Lock _lexiconGate = new();
+    private volatile CommitLexicon? _lexicon;
+    private int _lexiconBuild;
     private readonly TimeSpan _compoundRebuildInterval;
-    private long _compoundsBuiltAt;
+    private long _lexiconBuiltAt;
 
-    /// <summary>How long a searcher goes on with its compound index before it builds one for a newer commit.</summary>
+    /// <summary>How long a searcher goes on with its lexicon (compound index and name spellings) before it builds one for a newer commit.</summary>
     public static readonly TimeSpan DefaultCompoundRebuildInterval = TimeSpan.FromMinutes(1);
 
     /// <summary>A searcher over <paramref name="archive"/>; <paramref name="stemmer"/> must be the one it was indexed with.</summary>
     /// <param name="compoundRebuildInterval">
-    /// The least time between two builds of the compound index (<see cref="DefaultCompoundRebuildInterval"/> unless
+    /// The least time between two builds of the lexicon (<see cref="DefaultCompoundRebuildInterval"/> unless
     /// given): a build takes seconds of CPU at 200,000 articles, and an ingest may commit every few seconds; until the
     /// next build, compounds of words that only the newest articles use are not expanded (the articles are found by
     /// their own words at once).
@@ -145,49 +145,49 @@ public sealed class ArchiveSearch
     private Lexicon LexiconFor(IndexSearcher searcher)
     {
         if (searcher.IndexReader is not DirectoryReader reader) return Lexicon.Empty;
-        var current = _compounds;
+        var current = _lexicon;
         if (current is not null && current.Version == reader.Version) return current.Index;
         if (current is null)
         {
-            lock (_compoundGate)
+            lock (_lexiconGate)
             {
-                if (_compounds is null)
+                if (_lexicon is null)
                 {
-                    _compounds = new CommitCompounds(reader.Version, Lexicon.ForCommit(_archive.DataFolder, reader, _german));
-                    _compoundsBuiltAt = Stopwatch.GetTimestamp();
+                    _lexicon = new CommitLexicon(reader.Version, Lexicon.ForCommit(_archive.DataFolder, reader, _german));
+                    _lexiconBuiltAt = Stopwatch.GetTimestamp();
                 }
-                return _compounds.Index;
+                return _lexicon.Index;
             }
         }
-        if (Stopwatch.GetElapsedTime(Volatile.Read(ref _compoundsBuiltAt)) >= _compoundRebuildInterval
-            && Interlocked.CompareExchange(ref _compoundBuild, 1, 0) == 0)
+        if (Stopwatch.GetElapsedTime(Volatile.Read(ref _lexiconBuiltAt)) >= _compoundRebuildInterval
+            && Interlocked.CompareExchange(ref _lexiconBuild, 1, 0) == 0)
         {
             reader.IncRef();
-            _ = Task.Factory.StartNew(() => BuildCompounds(reader), CancellationToken.None, TaskCreationOptions.None, OneAtATime);
+            _ = Task.Factory.StartNew(() => BuildLexicon(reader), CancellationToken.None, TaskCreationOptions.None, OneAtATime);
         }
         return current.Index;
     }
 
-    private void BuildCompounds(DirectoryReader reader)
+    private void BuildLexicon(DirectoryReader reader)
     {
         try
         {
             var index = Lexicon.ForCommit(_archive.DataFolder, reader, _german);
-            if (reader.Version > (_compounds?.Version ?? -1)) _compounds = new CommitCompounds(reader.Version, index);
-            Volatile.Write(ref _compoundsBuiltAt, Stopwatch.GetTimestamp());
+            if (reader.Version > (_lexicon?.Version ?? -1)) _lexicon = new CommitLexicon(reader.Version, index);
+            Volatile.Write(ref _lexiconBuiltAt, Stopwatch.GetTimestamp());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
         {
-            // The next search after this one tries again; until then the previous compounds serve.
+            // The next search after this one tries again; until then the previous lexicon serves.
         }
         finally
         {
             reader.DecRef();
-            Volatile.Write(ref _compoundBuild, 0);
+            Volatile.Write(ref _lexiconBuild, 0);
         }
     }
 
-    private sealed record CommitCompounds(long Version, Lexicon Index);
+    private sealed record CommitLexicon(long Version, Lexicon Index);
 
     // BM25's k1 and b act at search time only, so tuned values need no new index, just another searcher.
     private IndexSearcher Tuned(IndexSearcher shared) =>
@@ -200,12 +200,12 @@ public sealed class ArchiveSearch
     private (BuiltQuery Built, MatchMode Mode, T Result, bool Relaxed) RunWithFallback<T>(IndexSearcher searcher,
         ParsedQuery parsed, IReadOnlyList<Query> filters, Func<BuiltQuery, T> run, Func<T, bool> empty)
     {
-        var compounds = LexiconFor(searcher);
+        var lexicon = LexiconFor(searcher);
         var mode = _builder.ModeFor(parsed);
-        var built = _builder.Build(parsed, mode, filters, compounds, searcher.IndexReader);
+        var built = _builder.Build(parsed, mode, filters, lexicon, searcher.IndexReader);
         var result = run(built);
         if (!empty(result) || mode == MatchMode.Any || built.ScoringGroups <= 1) return (built, mode, result, false);
-        var relaxed = _builder.Build(parsed, MatchMode.Any, filters, compounds, searcher.IndexReader);
+        var relaxed = _builder.Build(parsed, MatchMode.Any, filters, lexicon, searcher.IndexReader);
         return (relaxed, MatchMode.Any, run(relaxed), true);
     }
 

@@ -17,11 +17,13 @@ public sealed record Lexicon(CompoundIndex Compounds, NameVariants Names)
     /// <summary>Knows no words.</summary>
     public static Lexicon Empty { get; } = new(CompoundIndex.Empty, NameVariants.Empty);
 
-    /// <summary>The lexicon of <paramref name="reader"/>'s commit (compounds from the data folder's cache when there).</summary>
-    public static Lexicon ForCommit(string dataFolder, DirectoryReader reader, Analyzer german) =>
-        new(CompoundIndex.ForCommit(dataFolder, reader, german), NameVariants.Build(Vocabulary.FromIndex(reader, Schema.Exact)));
-
-    /// <summary>The lexicon of <paramref name="reader"/>, built afresh.</summary>
-    public static Lexicon Build(IndexReader reader, Analyzer german) =>
-        new(CompoundIndex.Build(reader, german), NameVariants.Build(Vocabulary.FromIndex(reader, Schema.Exact)));
+    /// <summary>
+    /// The lexicon of <paramref name="reader"/>'s commit (compounds from the data folder's cache when there); both parts
+    /// come from one reading of the vocabulary.
+    /// </summary>
+    public static Lexicon ForCommit(string dataFolder, DirectoryReader reader, Analyzer german)
+    {
+        var vocabulary = Vocabulary.FromIndex(reader, Schema.Exact);
+        return new(CompoundIndex.ForCommit(dataFolder, reader, vocabulary, german), NameVariants.Build(vocabulary));
+    }
 }

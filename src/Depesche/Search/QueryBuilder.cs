@@ -165,9 +165,11 @@ internal sealed class QueryBuilder
         {
             var spellings = archive.Names.SpellingsOf(key);
             if (spellings.Count == 0) return null;
-            if (stem is not null && !AddsArticles(spellings, stem, char.IsUpper(text[0]), archive)) return null;
+            // The articles holding any spelling, counted at most once per key (deciding and weighing both need it).
+            int? articles = null;
+            if (stem is not null && !AddsArticles(spellings, stem, char.IsUpper(text[0]), archive, ref articles)) return null;
             var filter = new TermsFilter(spellings.Select(w => new Term(Schema.Exact, w)).ToList());
-            perKey.Add(new ConstantScoreQuery(filter) { Boost = KeyWeight(spellings, archive.Reader) });
+            perKey.Add(new ConstantScoreQuery(filter) { Boost = KeyWeight(spellings, archive.Reader, articles) });
         }
         if (perKey.Count == 1)
         {
@@ -181,11 +183,11 @@ internal sealed class QueryBuilder
 
     // BM25's idf for the articles that hold any of the spellings, as a term query on a field of keys would score
     // (no frequencies or norms: a match is worth its idf). Without a reader every key weighs 1.
-    private static float KeyWeight(IReadOnlyList<string> spellings, IndexReader? reader)
+    private static float KeyWeight(IReadOnlyList<string> spellings, IndexReader? reader, int? counted)
     {
         if (reader is null) return 1f;
         long articles = reader.GetDocCount(Schema.Exact);
-        int df = ArticlesWithAny(reader, spellings);
+        int df = counted ?? ArticlesWithAny(reader, spellings);
         return (float)Math.Log(1 + (articles - df + 0.5) / (df + 0.5));
     }
 
@@ -239,7 +241,7 @@ internal sealed class QueryBuilder
     // the names field of capitalised words did, which ranked better (docs/names.md). A frequent word whose
     // variants are hardly more frequent (Russland, Trump) gains almost no article from them but would walk their
     // long postings lists for every query: measured as the largest p99 cost.
-    private bool AddsArticles(IReadOnlyList<string> spellings, string stem, bool capitalised, ArchiveTerms archive)
+    private bool AddsArticles(IReadOnlyList<string> spellings, string stem, bool capitalised, ArchiveTerms archive, ref int? articles)
     {
         if (archive.Reader is not { } reader) return true;
         var others = spellings.Where(w => Analyze(_german, Schema.Body, w) is not [var only] || only.Term != stem).ToList();
@@ -247,7 +249,8 @@ internal sealed class QueryBuilder
         int wordDf = reader.DocFreq(new Term(Schema.Body, stem));
         if (wordDf <= 100) return true;
         if (others.Count == 0) return false;
-        return ArticlesWithAny(reader, spellings) * 20L > wordDf * 21L;
+        articles = ArticlesWithAny(reader, spellings);
+        return articles * 20L > wordDf * 21L;
     }
 
     private Query? PhraseQuery(string text, bool titleOnly, List<Query>? boosts, ArchiveTerms archive)

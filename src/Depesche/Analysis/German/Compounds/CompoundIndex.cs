@@ -41,10 +41,9 @@ public sealed class CompoundIndex
     public (string Modifier, string Head)? PartsOf(string compoundStem) =>
         _partsByCompound.TryGetValue(compoundStem, out var parts) ? parts : null;
 
-    /// <summary>Splits every word of <paramref name="reader"/>'s vocabulary; <paramref name="german"/> maps words to body-field terms.</summary>
-    public static CompoundIndex Build(IndexReader reader, Analyzer german)
+    /// <summary>Splits every word of <paramref name="vocabulary"/>; <paramref name="german"/> maps words to body-field terms.</summary>
+    public static CompoundIndex Build(Vocabulary vocabulary, Analyzer german)
     {
-        var vocabulary = Vocabulary.FromIndex(reader, Schema.Exact);
         var splitter = new CompoundSplitter(vocabulary);
         var found = new ConcurrentBag<(string Compound, string Modifier, string Head, int Frequency)>();
         Parallel.ForEach(vocabulary.Words.Where(w => w.Length >= MinWordLength), word =>
@@ -78,10 +77,10 @@ public sealed class CompoundIndex
     }
 
     /// <summary>
-    /// The index for the newest commit of <paramref name="reader"/>: read from the data folder's cache when
-    /// it was built for this commit, else built and cached (older cache files are removed).
+    /// The index for the newest commit of <paramref name="reader"/>, whose words are <paramref name="vocabulary"/>: read
+    /// from the data folder's cache when it was built for this commit, else built and cached (older cache files are removed).
     /// </summary>
-    public static CompoundIndex ForCommit(string dataFolder, DirectoryReader reader, Analyzer german)
+    public static CompoundIndex ForCommit(string dataFolder, DirectoryReader reader, Vocabulary vocabulary, Analyzer german)
     {
         string folder = Path.Combine(dataFolder, "cache");
         string path = Path.Combine(folder, $"compounds-{reader.Version.ToString(CultureInfo.InvariantCulture)}.tsv");
@@ -90,7 +89,7 @@ public sealed class CompoundIndex
             if (File.Exists(path)) return Load(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException) { }
-        var index = Build(reader, german);
+        var index = Build(vocabulary, german);
         try
         {
             Directory.CreateDirectory(folder);
