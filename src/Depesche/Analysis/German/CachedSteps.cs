@@ -8,15 +8,14 @@ namespace Depesche.Analysis.German;
 /// such a step maps each term to its output whatever its neighbours, and news vocabulary is Zipfian, so nearly
 /// every token is a word seen before. Measured: those steps were about a sixth of ingest CPU (docs/benchmarks.md).
 /// Output is identical to running the steps: a miss runs them on the one term and keeps what they made of it
-/// (one term, none, or several at the same position).
+/// (one term, none, or several at the same position) in a <see cref="StepCache"/>.
 /// </summary>
 internal sealed class CachedSteps : TokenFilter
 {
     // Bounded so that a corpus of random strings cannot grow it without end; past the cap, misses run uncached.
     private const int MaxEntries = 500_000;
 
-    private readonly Dictionary<string, Output[]> _cache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Output[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly StepCache _cache = new(MaxEntries);
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private readonly TokenTape _single = new();
@@ -24,14 +23,13 @@ internal sealed class CachedSteps : TokenFilter
     private readonly TokenStream _steps;
     private readonly ICharTermAttribute _stepsTerm;
     private readonly IPositionIncrementAttribute _stepsIncrement;
-    private Output[] _pending = [];
+    private StepOutput[] _pending = [];
     private int _next;
 
     /// <param name="input">Tokens as the earlier steps leave them.</param>
     /// <param name="steps">Wraps a stream of one term in the steps to cache.</param>
     public CachedSteps(TokenStream input, Func<TokenStream, TokenStream> steps) : base(input)
     {
-        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
         _steps = steps(_source);
@@ -54,10 +52,21 @@ internal sealed class CachedSteps : TokenFilter
         while (m_input.IncrementToken())
         {
             var word = _term.Buffer.AsSpan(0, _term.Length);
-            if (!_lookup.TryGetValue(word, out var outputs))
+            StepOutput[] outputs;
+            if (_cache.TryFind(word, out var hit))
+            {
+                if (hit.IsOneTerm)
+                {
+                    if (hit.IsNewTerm) SetTerm(_cache.Term(hit));
+                    _increment.PositionIncrement += skipped;
+                    return true;
+                }
+                outputs = _cache.Others(hit);
+            }
+            else
             {
                 outputs = Run(word);
-                if (_cache.Count < MaxEntries) _cache[word.ToString()] = outputs;
+                _cache.Add(word, outputs);
             }
             if (outputs.Length == 0)
             {
@@ -81,26 +90,24 @@ internal sealed class CachedSteps : TokenFilter
         _next = 0;
     }
 
-    private void SetTerm(string result)
+    private void SetTerm(ReadOnlySpan<char> result)
     {
         var current = _term.Buffer.AsSpan(0, _term.Length);
-        if (result.Length == current.Length && current.SequenceEqual(result)) return;
-        result.CopyTo(0, _term.ResizeBuffer(result.Length), 0, result.Length);
+        if (current.SequenceEqual(result)) return;
+        result.CopyTo(_term.ResizeBuffer(result.Length));
         _term.Length = result.Length;
     }
 
-    private Output[] Run(ReadOnlySpan<char> word)
+    private StepOutput[] Run(ReadOnlySpan<char> word)
     {
         _single.Clear();
         _single.Add(word, 1);
         _source.Play(_single, 0, 1);
         _steps.Reset();
-        var outputs = new List<Output>(1);
-        while (_steps.IncrementToken()) outputs.Add(new Output(_stepsTerm.ToString(), _stepsIncrement.PositionIncrement));
+        var outputs = new List<StepOutput>(1);
+        while (_steps.IncrementToken()) outputs.Add(new StepOutput(_stepsTerm.ToString(), _stepsIncrement.PositionIncrement));
         _steps.End();
         _steps.Dispose();
         return outputs.ToArray();
     }
-
-    private readonly record struct Output(string Term, int Increment);
 }
