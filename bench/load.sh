@@ -76,11 +76,15 @@ before="$(articles)"
 # Warm-up (JIT, file cache), as a server that has been running a while; not counted.
 conns="${LOAD_CONNECTIONS:-16}"
 rss() { awk '/^VmRSS/ {print int($2/1024)}' "/proc/$server/status"; }
+# Resident memory splits into the process's own (anonymous: managed heap, native) and the index files it maps
+# (page cache the kernel can drop; it grows as queries touch more of the index, and with the index itself).
+rss_split() { awk '/^RssAnon/ {a=int($2/1024)} /^RssFile/ {f=int($2/1024)} /^RssShmem/ {s=int($2/1024)} END {print "own " a " MB, mapped files " f " MB, shared " s " MB"}' "/proc/$server/status"; }
 wrk -t2 -c"$conns" -d5s -s "$root/bench/load.lua" "$base" -- "$run/paths.txt" > "$run/warmup.txt"
 if [ -n "${LOAD_MEMORY:-}" ]; then
   wrk -t2 -c"$conns" -d"$duration" --latency -s "$root/bench/load.lua" "$base" -- "$run/paths.txt" > "$run/first.txt"
   sleep 60
   rss_first="$(rss)"
+  split_first="$(rss_split)"
 fi
 
 lead="${LOAD_INGEST_LEAD:-0}"
@@ -143,6 +147,8 @@ fi
 if [ -n "${LOAD_MEMORY:-}" ]; then
   sleep 60
   rss_after="$(rss)"
+  split_after="$(rss_split)"
   peak="$(awk '/^VmHWM/ {print int($2/1024)}' "/proc/$server/status")"
   echo "server resident memory: 60 s after the identical first run ${rss_first} MB, 60 s after the measured run ${rss_after} MB ($(echo "scale=1; 100 * ($rss_after - $rss_first) / $rss_first" | bc) %), peak ${peak} MB; $conns connections"
+  echo "  after the first run: $split_first; after the measured run: $split_after"
 fi

@@ -14,12 +14,13 @@ public sealed class Archive : IDisposable
 {
     private readonly FSDirectory _dir;
     private readonly SearcherManager _searchers;
+    private readonly List<Action<IndexSearcher>> _warmers = [];
 
     private Archive(string dataFolder, FSDirectory dir)
     {
         DataFolder = dataFolder;
         _dir = dir;
-        _searchers = new SearcherManager(dir, new ArchiveSearcherFactory());
+        _searchers = new SearcherManager(dir, new ArchiveSearcherFactory(this));
     }
 
     /// <summary>The data folder this archive lives in.</summary>
@@ -46,6 +47,15 @@ public sealed class Archive : IDisposable
 
     /// <summary>Picks up articles committed since the searcher was opened; cheap when nothing changed.</summary>
     public bool Refresh() => _searchers.MaybeRefresh();
+
+    /// <summary>
+    /// Has <paramref name="warm"/> called with each new commit's searcher before <see cref="Refresh"/> publishes it
+    /// (until then searches see the previous commit), so that caches can be filled for it first. A warmer must not throw.
+    /// </summary>
+    public void AddWarmer(Action<IndexSearcher> warm)
+    {
+        lock (_warmers) _warmers.Add(warm);
+    }
 
     /// <summary>Runs <paramref name="work"/> on the current searcher, which stays valid while it runs.</summary>
     public T WithSearcher<T>(Func<IndexSearcher, T> work)
@@ -107,9 +117,15 @@ public sealed class Archive : IDisposable
     private static DepescheException NoArchive(string dataFolder) =>
         new(FailureKind.Archive, $"{dataFolder}: no archive here yet; run 'depesche ingest --data {dataFolder} FILES' first");
 
-    private sealed class ArchiveSearcherFactory : SearcherFactory
+    private sealed class ArchiveSearcherFactory(Archive archive) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new(reader) { Similarity = IndexSettings.Similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            var searcher = new IndexSearcher(reader) { Similarity = IndexSettings.Similarity };
+            Action<IndexSearcher>[] warmers;
+            lock (archive._warmers) warmers = [.. archive._warmers];
+            foreach (var warm in warmers) warm(searcher);
+            return searcher;
+        }
     }
 }

@@ -21,7 +21,7 @@ internal static class IndexSettings
     /// as the fastest ingest on two cores.
     /// </summary>
     public static IndexWriterConfig WriterConfig(StemmerKind stemmer, TimeSpan lockWait) =>
-        new(AnalysisVersion.Current, ArchiveAnalyzer.Create(stemmer))
+        new(AnalysisVersion.Current, ArchiveAnalyzer.Create(stemmer, CachedSteps.DocumentEntries))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 256,

@@ -62,39 +62,50 @@ public sealed class ArchiveSearch
     {
         request.Validate();
         var clock = Stopwatch.StartNew();
+        return _archive.WithSearcher(shared => SearchOn(shared, request, clock));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="request"/> on <paramref name="searcher"/>, a commit's searcher that need not be the
+    /// current one yet (<see cref="Archive.AddWarmer"/> warms caches with it before it is published).
+    /// </summary>
+    public SearchResponse SearchOn(IndexSearcher searcher, SearchRequest request)
+    {
+        request.Validate();
+        return SearchOn(searcher, request, Stopwatch.StartNew());
+    }
+
+    private SearchResponse SearchOn(IndexSearcher shared, SearchRequest request, Stopwatch clock)
+    {
         var parsed = QuerySyntax.Parse(request.Query);
         var filters = Filters(request);
         var notes = new List<QueryNote>(parsed.Notes);
-
-        return _archive.WithSearcher(shared =>
+        var searcher = Tuned(shared);
+        bool stopped = false;
+        var (built, mode, (top, collector), relaxed) = RunWithFallback(searcher, parsed, filters,
+            b => Run(searcher, b, request, TimeLimit - AfterCollecting - clock.Elapsed, ref stopped), r => r.Collector.Total == 0);
+        if (relaxed && collector.Total > 0)
+            notes.Add(new QueryNote("partial-match", "no article contains all the words; showing articles that contain some of them"));
+        if (stopped)
+            notes.Add(new QueryNote("time-limit", $"the search was stopped after {TimeLimit.TotalSeconds:0} s; the hits and counts are those found until then"));
+        notes.AddRange(built.Notes);
+        var ranked = SortsByDate(request, built) ? top.ScoreDocs : ProximityRescorer.Rescore(searcher, top.ScoreDocs, built.Proximity);
+        var hits = Page(searcher, ranked, built.Query, request);
+        return new SearchResponse
         {
-            var searcher = Tuned(shared);
-            bool stopped = false;
-            var (built, mode, (top, collector), relaxed) = RunWithFallback(searcher, parsed, filters,
-                b => Run(searcher, b, request, TimeLimit - AfterCollecting - clock.Elapsed, ref stopped), r => r.Collector.Total == 0);
-            if (relaxed && collector.Total > 0)
-                notes.Add(new QueryNote("partial-match", "no article contains all the words; showing articles that contain some of them"));
-            if (stopped)
-                notes.Add(new QueryNote("time-limit", $"the search was stopped after {TimeLimit.TotalSeconds:0} s; the hits and counts are those found until then"));
-            notes.AddRange(built.Notes);
-            var ranked = SortsByDate(request, built) ? top.ScoreDocs : ProximityRescorer.Rescore(searcher, top.ScoreDocs, built.Proximity);
-            var hits = Page(searcher, ranked, built.Query, request);
-            return new SearchResponse
-            {
-                Query = request.Query,
-                Total = collector.Total,
-                TookMs = clock.Elapsed.TotalMilliseconds,
-                Offset = request.Offset,
-                Limit = request.Limit,
-                Sort = SortsByDate(request, built) ? "date" : "relevance",
-                Match = mode == MatchMode.All ? "all" : "any",
-                Notes = Condensed(notes),
-                Hits = hits,
-                Facets = collector.Facets(),
-                DidYouMean = collector.Total < 3 && !stopped && clock.Elapsed < TimeLimit - AfterCollecting
-                    ? SpellingSuggester.Suggest(searcher.IndexReader, parsed, request.Query) : null,
-            };
-        });
+            Query = request.Query,
+            Total = collector.Total,
+            TookMs = clock.Elapsed.TotalMilliseconds,
+            Offset = request.Offset,
+            Limit = request.Limit,
+            Sort = SortsByDate(request, built) ? "date" : "relevance",
+            Match = mode == MatchMode.All ? "all" : "any",
+            Notes = Condensed(notes),
+            Hits = hits,
+            Facets = collector.Facets(),
+            DidYouMean = collector.Total < 3 && !stopped && clock.Elapsed < TimeLimit - AfterCollecting
+                ? SpellingSuggester.Suggest(searcher.IndexReader, parsed, request.Query) : null,
+        };
     }
 
     /// <summary>

@@ -48,6 +48,25 @@ public sealed class SearchCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_new_commit_is_warmed_with_the_searches_asked_before_and_serves_them_from_the_cache()
+    {
+        var cache = new SearchCache(_archive, _search, 16);
+        var before = cache.Search(new SearchRequest { Query = "Weissrussland" });
+        cache.Search(new SearchRequest { Query = "Minsk" });
+        string more = Path.Combine(_folder.DataFolder, "more.jsonl");
+        File.WriteAllText(more, """{"id": "neu-2", "title": "Weissrussland öffnet Grenze", "body": "MINSK: Die Grenze ist offen.", "source": "dpa"}""" + "\n");
+        _folder.Ingest(more);
+        _archive.Refresh();
+
+        Assert.Equal(2, cache.LastWarmed);
+        var first = cache.Search(new SearchRequest { Query = "Weissrussland" });
+        var second = cache.Search(new SearchRequest { Query = "Weissrussland" });
+        Assert.Equal(before.Total + 1, first.Total);
+        Assert.Contains(first.Hits, h => h.Id == "neu-2");
+        Assert.Same(first.Hits, second.Hits);
+    }
+
+    [Fact]
     public void A_cache_of_no_entries_searches_every_time()
     {
         var cache = new SearchCache(_archive, _search, 0);

@@ -12,10 +12,20 @@ namespace Depesche.Analysis.German;
 /// </summary>
 internal sealed class CachedSteps : TokenFilter
 {
-    // Bounded so that a corpus of random strings cannot grow it without end; past the cap, misses run uncached.
-    private const int MaxEntries = 500_000;
+    /// <summary>
+    /// The cap of a document chain's cache (one per indexing thread): most of an archive's vocabulary. Bounded so
+    /// that a corpus of random strings cannot grow it without end; past the cap, misses run uncached.
+    /// </summary>
+    public const int DocumentEntries = 500_000;
 
-    private readonly StepCache _cache = new(MaxEntries);
+    /// <summary>
+    /// The cap of a query-time chain's cache (queries, snippets). A server keeps one such chain per analyzer and
+    /// thread, dozens of them under load: with the document cap they grew by hundreds of megabytes as snippets
+    /// brought new words (issue 6); the commonest words, seen first, fit in this.
+    /// </summary>
+    public const int QueryEntries = 4_096;
+
+    private readonly StepCache _cache;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private readonly TokenTape _single = new();
@@ -28,8 +38,10 @@ internal sealed class CachedSteps : TokenFilter
 
     /// <param name="input">Tokens as the earlier steps leave them.</param>
     /// <param name="steps">Wraps a stream of one term in the steps to cache.</param>
-    public CachedSteps(TokenStream input, Func<TokenStream, TokenStream> steps) : base(input)
+    /// <param name="maxEntries">How many words the cache holds at most (<see cref="DocumentEntries"/>, <see cref="QueryEntries"/>).</param>
+    public CachedSteps(TokenStream input, Func<TokenStream, TokenStream> steps, int maxEntries) : base(input)
     {
+        _cache = new StepCache(maxEntries);
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
         _steps = steps(_source);

@@ -24,7 +24,7 @@ internal sealed class DocumentChain
     {
         Stemmer = stemmer;
         _tokenizer = new StandardTokenizer(AnalysisVersion.Current, TextReader.Null);
-        var chain = GermanTextAnalyzer.Chain(_tokenizer, stemmer, keepStopWords: false,
+        var chain = GermanTextAnalyzer.Chain(_tokenizer, stemmer, keepStopWords: false, CachedSteps.DocumentEntries,
             afterStopWords: t => new ExactRecorder(t, _exact));
         _chain = chain;
         _term = chain.AddAttribute<ICharTermAttribute>();

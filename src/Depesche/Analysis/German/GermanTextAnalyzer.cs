@@ -13,6 +13,7 @@ public sealed class GermanTextAnalyzer : Analyzer
     private readonly StemmerKind _stemmer;
     private readonly bool _keepStopWords;
     private readonly int _steps = int.MaxValue;
+    private readonly int _cacheEntries = CachedSteps.QueryEntries;
 
     /// <summary>A chain that stems with <paramref name="stemmer"/>.</summary>
     public GermanTextAnalyzer(StemmerKind stemmer = Stemming.Default) => _stemmer = stemmer;
@@ -22,6 +23,11 @@ public sealed class GermanTextAnalyzer : Analyzer
     /// a headline made of them ("Das ist kein …") can still be found as a phrase.
     /// </summary>
     public GermanTextAnalyzer(StemmerKind stemmer, bool keepStopWords) : this(stemmer) => _keepStopWords = keepStopWords;
+
+    // A chain whose word-by-word cache holds up to `cacheEntries` words per thread: the writer's, which sees the
+    // whole archive, holds many more than the query-time chains of a server.
+    internal GermanTextAnalyzer(StemmerKind stemmer, bool keepStopWords, int cacheEntries) : this(stemmer, keepStopWords) =>
+        _cacheEntries = cacheEntries;
 
     // Only the first `steps` filters after the tokenizer: ChainTrace runs the chain step by step.
     internal GermanTextAnalyzer(StemmerKind stemmer, int steps) : this(stemmer) => _steps = steps;
@@ -47,7 +53,7 @@ public sealed class GermanTextAnalyzer : Analyzer
     /// behind one cache. <paramref name="afterStopWords"/>, when given, wraps the stream as it leaves the
     /// stop-word step (where <see cref="DocumentChain"/> records the exact field's terms).
     /// </summary>
-    internal static TokenStream Chain(TokenStream source, StemmerKind stemmer, bool keepStopWords,
+    internal static TokenStream Chain(TokenStream source, StemmerKind stemmer, bool keepStopWords, int cacheEntries,
         Func<TokenStream, TokenStream>? afterStopWords = null)
     {
         TokenStream chain = source;
@@ -62,7 +68,7 @@ public sealed class GermanTextAnalyzer : Analyzer
             chain = apply(chain);
             if (name == "stopwords" && afterStopWords is not null) chain = afterStopWords(chain);
         }
-        return new CachedSteps(chain, t => cached.Aggregate(t, (stream, apply) => apply(stream)));
+        return new CachedSteps(chain, t => cached.Aggregate(t, (stream, apply) => apply(stream)), cacheEntries);
     }
 
     /// <summary>A phrase never spans two values of a field (headline and body).</summary>
@@ -75,7 +81,7 @@ public sealed class GermanTextAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(AnalysisVersion.Current, reader);
-        if (_steps == int.MaxValue) return new TokenStreamComponents(source, Chain(source, _stemmer, _keepStopWords));
+        if (_steps == int.MaxValue) return new TokenStreamComponents(source, Chain(source, _stemmer, _keepStopWords, _cacheEntries));
         TokenStream chain = source;
         foreach (var (_, apply) in Steps(_stemmer, _keepStopWords).Take(_steps)) chain = apply(chain);
         return new TokenStreamComponents(source, chain);

@@ -20,10 +20,21 @@ public sealed class CachedStepsTests
     }
 
     [Fact]
+    public void Gives_the_same_tokens_once_its_cache_is_full()
+    {
+        var words = new[] { "Verteidigungsminister", "Weißrussland", "der", "Häuser", "Verteidigungsminister", "Häuser" };
+        var full = new CachedSteps(Words(words), t => Stemming.Apply(Folding.Apply(t), Stemming.Default), maxEntries: 1);
+        var roomy = new CachedSteps(Words(words), t => Stemming.Apply(Folding.Apply(t), Stemming.Default), CachedSteps.DocumentEntries);
+        var expected = TokenDump.Read(Stemming.Apply(Folding.Apply(Words(words)), Stemming.Default));
+        Assert.Equal(expected, TokenDump.Read(full));
+        Assert.Equal(expected, TokenDump.Read(roomy));
+    }
+
+    [Fact]
     public void Keeps_every_output_of_a_word_and_the_position_of_a_dropped_one()
     {
         // The names chain keys a possible genitive twice (same position) and drops short words and stop words.
-        var chain = new CachedSteps(Words("Selenskyjs", "und", "Putin", "Selenskyjs"), w => NameKeyAnalyzer.KeyChain(w, documents: true));
+        var chain = new CachedSteps(Words("Selenskyjs", "und", "Putin", "Selenskyjs"), w => NameKeyAnalyzer.KeyChain(w, documents: true), CachedSteps.DocumentEntries);
         var expected = TokenDump.Read(NameKeyAnalyzer.KeyChain(Words("Selenskyjs", "und", "Putin", "Selenskyjs"), documents: true));
         Assert.Equal(expected.Select(t => t.Token), TokenDump.Read(chain).Select(t => t.Token));
         Assert.Equal(5, expected.Count);
