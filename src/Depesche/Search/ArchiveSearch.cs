@@ -28,9 +28,6 @@ public sealed class ArchiveSearch
     private readonly Ranking _ranking;
     private readonly Analyzer _analyzer;
     private readonly Analyzer _german;
-    // The background build's Parallel.ForEach runs on the scheduler of the task it is in: with this one it takes a
-    // single thread, where on every core it had starved a server's requests (stalls of 3.5 s after each commit).
-    private static readonly TaskScheduler OneAtATime = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, 1).ConcurrentScheduler;
     private readonly Lock _lexiconGate = new();
     private volatile CommitLexicon? _lexicon;
     private int _lexiconBuild;
@@ -174,7 +171,8 @@ public sealed class ArchiveSearch
             && Interlocked.CompareExchange(ref _lexiconBuild, 1, 0) == 0)
         {
             reader.IncRef();
-            _ = Task.Factory.StartNew(() => BuildLexicon(reader), CancellationToken.None, TaskCreationOptions.None, OneAtATime);
+            // A thread of its own (one build at a time: the flag above), not one of the pool's, which serve requests.
+            _ = Task.Factory.StartNew(() => BuildLexicon(reader), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
         return current.Index;
     }
@@ -183,7 +181,9 @@ public sealed class ArchiveSearch
     {
         try
         {
-            var index = Lexicon.ForCommit(_archive.DataFolder, reader, _german);
+            // One thread: the compound split of a whole vocabulary on every core starved a server's requests (stalls
+            // of 3.5 s after each commit).
+            var index = Lexicon.ForCommit(_archive.DataFolder, reader, _german, threads: 1);
             if (reader.Version > (_lexicon?.Version ?? -1)) _lexicon = new CommitLexicon(reader.Version, index);
             Volatile.Write(ref _lexiconBuiltAt, Stopwatch.GetTimestamp());
         }

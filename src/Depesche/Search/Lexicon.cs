@@ -19,11 +19,12 @@ public sealed record Lexicon(CompoundIndex Compounds, NameVariants Names)
 
     /// <summary>
     /// The lexicon of <paramref name="reader"/>'s commit (compounds from the data folder's cache when there); both parts
-    /// come from one reading of the vocabulary.
+    /// come from one reading of the vocabulary. Compounds are split on up to <paramref name="threads"/> threads (-1: all
+    /// the thread pool gives; a server rebuilding in the background takes one, as the pool's threads serve requests).
     /// </summary>
-    public static Lexicon ForCommit(string dataFolder, DirectoryReader reader, Analyzer german)
+    public static Lexicon ForCommit(string dataFolder, DirectoryReader reader, Analyzer german, int threads = -1)
     {
         var vocabulary = Vocabulary.FromIndex(reader, Schema.Exact);
-        return new(CompoundIndex.ForCommit(dataFolder, reader, vocabulary, german), NameVariants.Build(vocabulary));
+        return new(CompoundIndex.ForCommit(dataFolder, reader, vocabulary, german, threads), NameVariants.Build(vocabulary));
     }
 }

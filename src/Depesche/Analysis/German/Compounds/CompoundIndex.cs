@@ -41,12 +41,16 @@ public sealed class CompoundIndex
     public (string Modifier, string Head)? PartsOf(string compoundStem) =>
         _partsByCompound.TryGetValue(compoundStem, out var parts) ? parts : null;
 
-    /// <summary>Splits every word of <paramref name="vocabulary"/>; <paramref name="german"/> maps words to body-field terms.</summary>
-    public static CompoundIndex Build(Vocabulary vocabulary, Analyzer german)
+    /// <summary>
+    /// Splits every word of <paramref name="vocabulary"/>; <paramref name="german"/> maps words to body-field terms. Up to
+    /// <paramref name="threads"/> threads split at once (-1: as many as the thread pool gives).
+    /// </summary>
+    public static CompoundIndex Build(Vocabulary vocabulary, Analyzer german, int threads = -1)
     {
         var splitter = new CompoundSplitter(vocabulary);
         var found = new ConcurrentBag<(string Compound, string Modifier, string Head, int Frequency)>();
-        Parallel.ForEach(vocabulary.Words.Where(w => w.Length >= MinWordLength), word =>
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        Parallel.ForEach(vocabulary.Words.Where(w => w.Length >= MinWordLength), options, word =>
         {
             var split = splitter.Split(word);
             if (split is null) return;
@@ -78,9 +82,10 @@ public sealed class CompoundIndex
 
     /// <summary>
     /// The index for the newest commit of <paramref name="reader"/>, whose words are <paramref name="vocabulary"/>: read
-    /// from the data folder's cache when it was built for this commit, else built and cached (older cache files are removed).
+    /// from the data folder's cache when it was built for this commit, else built (on up to <paramref name="threads"/> threads)
+    /// and cached (older cache files are removed).
     /// </summary>
-    public static CompoundIndex ForCommit(string dataFolder, DirectoryReader reader, Vocabulary vocabulary, Analyzer german)
+    public static CompoundIndex ForCommit(string dataFolder, DirectoryReader reader, Vocabulary vocabulary, Analyzer german, int threads = -1)
     {
         string folder = Path.Combine(dataFolder, "cache");
         string path = Path.Combine(folder, $"compounds-{reader.Version.ToString(CultureInfo.InvariantCulture)}.tsv");
@@ -89,7 +94,7 @@ public sealed class CompoundIndex
             if (File.Exists(path)) return Load(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException) { }
-        var index = Build(vocabulary, german);
+        var index = Build(vocabulary, german, threads);
         try
         {
             Directory.CreateDirectory(folder);
