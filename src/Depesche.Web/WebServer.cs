@@ -51,6 +51,8 @@ public static class WebServer
         builder.Services.AddSingleton<ArchiveHost>();
         builder.Services.AddSingleton<ArticleIntake>();
         builder.Services.AddHostedService<ArchiveRefresher>();
+        builder.Services.AddSingleton<RequestActivity>();
+        builder.Services.AddHostedService<IdleMemoryTrimmer>();
         builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -66,6 +68,12 @@ public static class WebServer
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        var activity = app.Services.GetRequiredService<RequestActivity>();
+        app.Use((context, next) =>
+        {
+            activity.Touch();
+            return next(context);
+        });
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<ErrorResponses>();
         app.UseMiddleware<RequestLimits>();

@@ -48,7 +48,7 @@ internal sealed class SearchCache
         if (_capacity == 0) return _search.Search(request);
         var clock = Stopwatch.StartNew();
         // Read before searching: the search sees this commit or a newer one, never an older one.
-        long version = _archive.WithSearcher(s => s.IndexReader is DirectoryReader reader ? reader.Version : -1);
+        long version = _archive.Version;
         var generation = _current;
         if (version > generation.Version)
             _current = generation = _warmed is { } warmed && warmed.Version == version ? warmed : new Generation(version);

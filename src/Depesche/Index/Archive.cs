@@ -45,6 +45,9 @@ public sealed class Archive : IDisposable
         }
     }
 
+    /// <summary>The version of the commit searches see now (it grows with every commit they pick up).</summary>
+    public long Version => WithSearcher(s => s.IndexReader is DirectoryReader reader ? reader.Version : -1);
+
     /// <summary>Picks up articles committed since the searcher was opened; cheap when nothing changed.</summary>
     public bool Refresh() => _searchers.MaybeRefresh();
 
