@@ -11,8 +11,11 @@ namespace Depesche.Analysis.German;
 /// </summary>
 internal sealed class CachedSnowballFilter : TokenFilter
 {
-    // Bounded so that a corpus of random strings cannot grow it without end; past the cap, misses are stemmed uncached.
-    private const int MaxEntries = 500_000;
+    // Small: the chains run stemming behind CachedSteps, which keeps whole results, so this cache only sees words
+    // CachedSteps has not kept. With a large cap it grew on every query-time chain of a server (one per analyzer and
+    // thread) with each word its snippets brought: 70 MB of strings after issue 6's load test. Past the cap, misses
+    // are stemmed uncached.
+    private const int MaxEntries = 4_096;
 
     private readonly SnowballProgram _stemmer;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
