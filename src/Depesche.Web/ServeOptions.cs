@@ -42,6 +42,12 @@ public sealed record ServeOptions
     /// <summary>How many answers of the current commit the server keeps to answer repeated searches at once; 0 keeps none.</summary>
     public int SearchCacheEntries { get; init; } = DefaultSearchCacheEntries;
 
+    /// <summary>
+    /// Map the index files into memory (faster searches; their pages then count as the server's resident memory)
+    /// instead of reading them (see <see cref="Index.Archive.Open"/>).
+    /// </summary>
+    public bool MapIndex { get; init; }
+
     /// <summary>Checks the settings; a usage error names the first mistake.</summary>
     public void Validate()
     {

@@ -12,6 +12,7 @@ internal sealed class ArchiveHost : IDisposable
 {
     private readonly string _dataFolder;
     private readonly int _cacheEntries;
+    private readonly bool _mapIndex;
     private readonly Lock _gate = new();
     private volatile OpenArchive? _open;
     private DepescheException? _problem;
@@ -21,6 +22,7 @@ internal sealed class ArchiveHost : IDisposable
     {
         _dataFolder = options.DataFolder;
         _cacheEntries = options.SearchCacheEntries;
+        _mapIndex = options.MapIndex;
         TryOpen();
     }
 
@@ -57,7 +59,7 @@ internal sealed class ArchiveHost : IDisposable
             if (_open is not null || _disposed) return _open;
             try
             {
-                var archive = Archive.Open(_dataFolder);
+                var archive = Archive.Open(_dataFolder, _mapIndex);
                 var search = new ArchiveSearch(archive);
                 _open = new OpenArchive(archive, search, new SearchCache(archive, search, _cacheEntries));
                 _problem = null;

@@ -21,12 +21,16 @@ internal static class SchemaCheck
     /// <summary>True when <paramref name="dir"/> holds a committed index.</summary>
     public static bool Exists(Lucene.Net.Store.Directory dir) => DirectoryReader.IndexExists(dir);
 
-    /// <summary>Opens the index folder of a data folder, turning I/O failures into clear messages.</summary>
-    public static FSDirectory OpenDirectory(string dataFolder)
+    /// <summary>
+    /// Opens the index folder of a data folder, turning I/O failures into clear messages: its files mapped into
+    /// memory when <paramref name="mapped"/> (fastest), else read with positional reads (see <see cref="Archive.Open"/>).
+    /// </summary>
+    public static FSDirectory OpenDirectory(string dataFolder, bool mapped = true)
     {
         try
         {
-            return FSDirectory.Open(DataFolder.IndexPath(dataFolder));
+            string path = DataFolder.IndexPath(dataFolder);
+            return mapped ? FSDirectory.Open(path) : new NIOFSDirectory(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
