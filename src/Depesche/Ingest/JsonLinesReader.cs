@@ -28,29 +28,29 @@ internal sealed class JsonLinesReader : IArticleReader
                 yield return ReadItem.Rejected(input.Path, number, $"line longer than {options.MaxRecordBytes} bytes");
                 continue;
             }
-            var span = bytes.Span;
             if (number == 1)
             {
-                if (Utf8Text.HasUtf16Bom(span))
+                if (Utf8Text.HasUtf16Bom(bytes.Span))
                 {
                     yield return ReadItem.Rejected(input.Path, 1, Utf8Text.Utf16Rejection);
                     yield break;
                 }
-                span = Utf8Text.WithoutUtf8Bom(span);
+                bytes = bytes[(bytes.Length - Utf8Text.WithoutUtf8Bom(bytes.Span).Length)..];
             }
-            if (span.Trim(" \t\f\v"u8).IsEmpty) continue;
-            yield return ReadRecord(input.Path, number, span, options);
+            if (bytes.Span.Trim(" \t\f\v"u8).IsEmpty) continue;
+            yield return ReadRecord(input.Path, number, bytes, options);
         }
     }
 
-    private static ReadItem ReadRecord(string path, int line, ReadOnlySpan<byte> bytes, ReaderOptions options)
+    // The document reads the line's bytes where they are (no copy): it is disposed before the reader reuses them.
+    private static ReadItem ReadRecord(string path, int line, ReadOnlyMemory<byte> bytes, ReaderOptions options)
     {
         // Checked up front: the parser would only notice bad UTF-8 later, inside GetString.
-        if (!Utf8.IsValid(bytes)) return ReadItem.Rejected(path, line, "invalid UTF-8");
+        if (!Utf8.IsValid(bytes.Span)) return ReadItem.Rejected(path, line, "invalid UTF-8");
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(bytes.ToArray(), ParseOptions);
+            document = JsonDocument.Parse(bytes, ParseOptions);
         }
         catch (JsonException e)
         {
