@@ -78,7 +78,7 @@ conns="${LOAD_CONNECTIONS:-16}"
 rss() { awk '/^VmRSS/ {print int($2/1024)}' "/proc/$server/status"; }
 # Resident memory splits into the process's own (anonymous: managed heap, native) and the index files it maps
 # (page cache the kernel can drop; it grows as queries touch more of the index, and with the index itself).
-rss_split() { awk '/^RssAnon/ {a=int($2/1024)} /^RssFile/ {f=int($2/1024)} /^RssShmem/ {s=int($2/1024)} END {print "own " a " MB, mapped files " f " MB, shared " s " MB"}' "/proc/$server/status"; }
+rss_split() { awk '/^RssAnon/ {a=int($2/1024)} /^RssFile/ {f=int($2/1024)} /^RssShmem/ {s=int($2/1024)} /^Threads/ {t=$2} END {print "own " a " MB, mapped files " f " MB, shared " s " MB, " t " threads"}' "/proc/$server/status"; }
 wrk -t2 -c"$conns" -d5s -s "$root/bench/load.lua" "$base" -- "$run/paths.txt" > "$run/warmup.txt"
 if [ -n "${LOAD_MEMORY:-}" ]; then
   wrk -t2 -c"$conns" -d"$duration" --latency -s "$root/bench/load.lua" "$base" -- "$run/paths.txt" > "$run/first.txt"

@@ -15,7 +15,7 @@ internal sealed class CachedSnowballFilter : TokenFilter
     // CachedSteps has not kept. With a large cap it grew on every query-time chain of a server (one per analyzer and
     // thread) with each word its snippets brought: 70 MB of strings after issue 6's load test. Past the cap, misses
     // are stemmed uncached.
-    private const int MaxEntries = 1_024;
+    private const int MaxEntries = 256;
 
     private readonly SnowballProgram _stemmer;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;

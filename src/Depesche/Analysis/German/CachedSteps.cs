@@ -23,7 +23,7 @@ internal sealed class CachedSteps : TokenFilter
     /// thread, dozens of them under load: with the document cap they grew by hundreds of megabytes as snippets
     /// brought new words (issue 6); the commonest words, seen first, fit in this.
     /// </summary>
-    public const int QueryEntries = 1_024;
+    public const int QueryEntries = 256;
 
     private readonly StepCache _cache;
     private readonly ICharTermAttribute _term;

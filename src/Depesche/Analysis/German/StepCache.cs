@@ -17,13 +17,19 @@ internal sealed class StepCache
     private const int OneTerm = -2;
 
     private readonly int _maxEntries;
-    private Slot[] _slots = new Slot[1024];
-    private char[] _chars = new char[16 * 1024];
+    private Slot[] _slots;
+    private char[] _chars;
     private readonly List<StepOutput[]> _others = [];
     private int _length;
 
     /// <param name="maxEntries">Past this many words the cache stops growing, so random input cannot grow it without end.</param>
-    public StepCache(int maxEntries) => _maxEntries = maxEntries;
+    public StepCache(int maxEntries)
+    {
+        _maxEntries = maxEntries;
+        // A small cache starts small: a server keeps one per analyzer and thread.
+        _slots = new Slot[(int)Math.Min(1024, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, maxEntries * 2)))];
+        _chars = new char[Math.Min(16 * 1024, Math.Max(64, maxEntries * 16))];
+    }
 
     /// <summary>Number of words cached.</summary>
     public int Count { get; private set; }
