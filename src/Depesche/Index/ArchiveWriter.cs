@@ -153,14 +153,23 @@ public sealed class ArchiveWriter : IDisposable
 
     /// <summary>
     /// At the end of an ingest: merges the small segments its commits left (see <see cref="ArchiveMergePolicy"/>) and
-    /// commits that again under <paramref name="lastInput"/>, unless other merges are running (it would wait for them).
-    /// It changes no article; a merge that fails loses nothing (its segments stay) and is dropped.
+    /// commits that again under <paramref name="lastInput"/>. Merges still running are finished first: closing the
+    /// writer would abandon them, and skipping while one ran left 15 small segments after an ingest of 20,000
+    /// articles with --commit-every 5000. It changes no article; a merge that fails loses nothing (its segments stay)
+    /// and is dropped.
     /// </summary>
     public void MergeSmallSegments(string? lastInput)
     {
         var scheduler = (ArchiveMergeScheduler)_writer.Config.MergeScheduler;
         var policy = (ArchiveMergePolicy)_writer.Config.MergePolicy;
-        if (scheduler.Running > 0) return;
+        try
+        {
+            _writer.WaitForMerges();
+        }
+        catch (IOException)
+        {
+            return;
+        }
         policy.MergeSmallSegments = true;
         try
         {
