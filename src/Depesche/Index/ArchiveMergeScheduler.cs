@@ -11,9 +11,6 @@ internal sealed class ArchiveMergeScheduler : ConcurrentMergeScheduler
 {
     private Exception? _failure;
 
-    /// <summary>How many merges are running now.</summary>
-    public int Running => MergeThreadCount;
-
     /// <summary>The first merge failure since the last call, or null; clears it.</summary>
     public Exception? TakeFailure() => Interlocked.Exchange(ref _failure, null);
 

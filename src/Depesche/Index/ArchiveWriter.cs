@@ -165,14 +165,7 @@ public sealed class ArchiveWriter : IDisposable
         try
         {
             _writer.WaitForMerges();
-        }
-        catch (IOException)
-        {
-            return;
-        }
-        policy.MergeSmallSegments = true;
-        try
-        {
+            policy.MergeSmallSegments = true;
             _writer.MaybeMerge();
             _writer.WaitForMerges();
         }

@@ -171,7 +171,8 @@ public sealed class ArchiveSearch
             && Interlocked.CompareExchange(ref _lexiconBuild, 1, 0) == 0)
         {
             reader.IncRef();
-            // A thread of its own (one build at a time: the flag above), not one of the pool's, which serve requests.
+            // One build at a time (the flag above), on a thread of its own and splitting on that one thread: from the
+            // pool, splitting on every core, it took the threads a server's requests needed (stalls of 2-3.5 s).
             _ = Task.Factory.StartNew(() => BuildLexicon(reader), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
         return current.Index;
@@ -181,8 +182,6 @@ public sealed class ArchiveSearch
     {
         try
         {
-            // One thread: the compound split of a whole vocabulary on every core starved a server's requests (stalls
-            // of 3.5 s after each commit).
             var index = Lexicon.ForCommit(_archive.DataFolder, reader, _german, threads: 1);
             if (reader.Version > (_lexicon?.Version ?? -1)) _lexicon = new CommitLexicon(reader.Version, index);
             Volatile.Write(ref _lexiconBuiltAt, Stopwatch.GetTimestamp());
