@@ -4,6 +4,7 @@ using Depesche.Bench;
 //   dotnet run --project bench/Depesche.Bench -c Release -- stemmer-f1 [path-to-shared-data]
 //   dotnet run --project bench/Depesche.Bench -c Release -- ingest-stages CORPUS.jsonl
 //   dotnet run --project bench/Depesche.Bench -c Release -- ingest-gc CORPUS.jsonl
+//   dotnet run --project bench/Depesche.Bench -c Release -- search-cost DATA_FOLDER QUERIES.tsv [MAX]
 //   dotnet run --project bench/Depesche.Bench -c Release -- micro [BenchmarkDotNet options, e.g. --filter *]
 try
 {
@@ -13,6 +14,8 @@ try
         ["stemmer-f1", string data] => StemmerF1.Run(data, Console.Out),
         ["ingest-stages", string corpus] => IngestStages.Run(corpus, Console.Out),
         ["ingest-gc", string corpus] => IngestGc.Run(corpus, Console.Out),
+        ["search-cost", string data, string queries] => SearchCost.Run(data, queries, int.MaxValue, Console.Out),
+        ["search-cost", string data, string queries, string max] => SearchCost.Run(data, queries, int.Parse(max), Console.Out),
         ["micro", .. var rest] => Micro(rest),
         _ => Usage(),
     };
@@ -31,6 +34,6 @@ static int Micro(string[] options)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Depesche.Bench stemmer-f1 [path-to-shared-data] | ingest-stages CORPUS.jsonl | ingest-gc CORPUS.jsonl | micro [options]");
+    Console.Error.WriteLine("usage: Depesche.Bench stemmer-f1 [path-to-shared-data] | ingest-stages CORPUS.jsonl | ingest-gc CORPUS.jsonl | search-cost DATA QUERIES.tsv [MAX] | micro [options]");
     return 2;
 }

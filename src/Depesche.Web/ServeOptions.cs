@@ -48,6 +48,15 @@ public sealed record ServeOptions
     /// </summary>
     public bool MapIndex { get; init; }
 
+    /// <summary>
+    /// How many reading requests (searches, pages) are worked on at once; more wait in a queue. One per core
+    /// unless told otherwise (see <see cref="Hosting.SearchConcurrency"/>).
+    /// </summary>
+    public int ConcurrentSearches { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>How many reading requests may wait for their turn; beyond that they are answered 503.</summary>
+    public int QueuedSearches { get; init; } = 4096;
+
     /// <summary>Checks the settings; a usage error names the first mistake.</summary>
     public void Validate()
     {
@@ -58,6 +67,8 @@ public sealed record ServeOptions
         if (RefreshEvery <= TimeSpan.Zero) throw Usage("the refresh interval must be positive");
         if (WriteLockWait < TimeSpan.Zero) throw Usage("the write lock wait must not be negative");
         if (SearchCacheEntries < 0) throw Usage("the search cache size must not be negative");
+        if (ConcurrentSearches < 1) throw Usage("at least one search must be allowed at a time");
+        if (QueuedSearches < 0) throw Usage("the search queue must not be negative");
         if (MaxBodyBytes < 1024) throw Usage("the body limit must be at least 1024 bytes");
         if (MaxQueryStringLength < 256) throw Usage("the query string limit must be at least 256 characters");
     }

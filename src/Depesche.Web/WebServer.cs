@@ -77,6 +77,7 @@ public static class WebServer
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<ErrorResponses>();
         app.UseMiddleware<RequestLimits>();
+        app.UseMiddleware<SearchConcurrency>();
         app.UseStatusCodePages(context => ProblemWriter.WriteAsync(context.HttpContext,
             ProblemMapping.ForStatus(context.HttpContext.Response.StatusCode, context.HttpContext.Request.Path)));
         app.MapOpenApi("/openapi/{documentName}.json");

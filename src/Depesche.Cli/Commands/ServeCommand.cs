@@ -29,7 +29,13 @@ internal static class ServeCommand
         {
             Description = "Map the index files into memory: faster uncached searches, but the pages searches touch count as the server's resident memory",
         };
-        var command = new Command("serve", "Serve the web interface and the HTTP API") { data, urls, apiKey, searchCache, mapIndex };
+        var concurrent = new Option<int>("--concurrent-searches")
+        {
+            Description = "Searches and pages worked on at once; more wait their turn (default: one per core)",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
+        };
+        var command = new Command("serve", "Serve the web interface and the HTTP API") { data, urls, apiKey, searchCache, mapIndex, concurrent };
         command.SetAction((parse, cancel) => Run(context, new ServeOptions
         {
             DataFolder = DataFolder.Resolve(parse.GetValue(data)),
@@ -37,6 +43,7 @@ internal static class ServeCommand
             ApiKey = ApiKey(parse.GetValue(apiKey)),
             SearchCacheEntries = parse.GetValue(searchCache),
             MapIndex = parse.GetValue(mapIndex),
+            ConcurrentSearches = parse.GetValue(concurrent),
             Clock = context.Clock,
         }, cancel));
         return command;

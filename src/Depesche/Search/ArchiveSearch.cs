@@ -50,7 +50,7 @@ public sealed class ArchiveSearch
         _archive = archive;
         _ranking = ranking ?? Ranking.Default;
         _builder = new QueryBuilder(stemmer, _ranking);
-        _analyzer = ArchiveAnalyzer.Create(stemmer);
+        _analyzer = ArchiveAnalyzer.Create(stemmer, CachedSteps.TextEntries);
         _german = new GermanTextAnalyzer(stemmer);
     }
 

@@ -45,7 +45,7 @@ internal sealed class QueryBuilder
         IndexReader? reader = null)
     {
         lexicon ??= Lexicon.Empty;
-        var archive = new ArchiveTerms(lexicon.Compounds, lexicon.Names, reader);
+        var archive = new ArchiveTerms(lexicon.Compounds, lexicon.Names, reader, reader is null ? null : TermLookups.For(reader));
         var notes = new List<QueryNote>();
         var boosts = new List<Query>();
         var result = new BooleanQuery(disableCoord: true);
@@ -130,7 +130,8 @@ internal sealed class QueryBuilder
             if (titleOnly || NameVariants(text, archive) is not { } variants) return phrase;
             return new BooleanQuery(disableCoord: true) { { phrase, Occur.SHOULD }, { variants, Occur.SHOULD } };
         }
-        var title = new TermQuery(new Term(Schema.Title, terms[0].Term)) { Boost = _ranking.TitleBoost };
+        var title = archive.Term(Schema.Title, terms[0].Term);
+        title.Boost = _ranking.TitleBoost;
         var q = new BooleanQuery(disableCoord: true);
         if (titleOnly)
         {
@@ -140,10 +141,15 @@ internal sealed class QueryBuilder
         // The body field holds the headline too, so a headline match is always a body match: the headline
         // clause only adds weight, like the exact spelling, and stays out of the word's disjunction.
         boosts?.Add(title);
-        q.Add(new TermQuery(new Term(Schema.Body, terms[0].Term)), Occur.SHOULD);
+        q.Add(archive.Term(Schema.Body, terms[0].Term), Occur.SHOULD);
         AddCompoundAlternatives(q, terms[0].Term, archive);
         var exact = Analyze(_exact, Schema.Exact, text);
-        if (exact.Count == 1) boosts?.Add(new TermQuery(new Term(Schema.Exact, exact[0].Term)) { Boost = _ranking.ExactBoost });
+        if (exact.Count == 1 && boosts is not null)
+        {
+            var spelled = archive.Term(Schema.Exact, exact[0].Term);
+            spelled.Boost = _ranking.ExactBoost;
+            boosts.Add(spelled);
+        }
         if (NameVariants(text, archive, terms[0].Term) is { } names) q.Add(names, Occur.SHOULD);
         return q;
     }
@@ -169,7 +175,7 @@ internal sealed class QueryBuilder
             int? articles = null;
             if (stem is not null && !AddsArticles(spellings, stem, char.IsUpper(text[0]), archive, ref articles)) return null;
             var filter = new TermsFilter(spellings.Select(w => new Term(Schema.Exact, w)).ToList());
-            perKey.Add(new ConstantScoreQuery(filter) { Boost = KeyWeight(spellings, archive.Reader, articles) });
+            perKey.Add(new ConstantScoreQuery(filter) { Boost = KeyWeight(spellings, archive, articles) });
         }
         if (perKey.Count == 1)
         {
@@ -183,17 +189,19 @@ internal sealed class QueryBuilder
 
     // BM25's idf for the articles that hold any of the spellings, as a term query on a field of keys would score
     // (no frequencies or norms: a match is worth its idf). Without a reader every key weighs 1.
-    private static float KeyWeight(IReadOnlyList<string> spellings, IndexReader? reader, int? counted)
+    private static float KeyWeight(IReadOnlyList<string> spellings, ArchiveTerms archive, int? counted)
     {
-        if (reader is null) return 1f;
+        if (archive.Reader is not { } reader) return 1f;
         long articles = reader.GetDocCount(Schema.Exact);
-        int df = counted ?? ArticlesWithAny(reader, spellings);
+        int df = counted ?? ArticlesWithAny(archive, spellings);
         return (float)Math.Log(1 + (articles - df + 0.5) / (df + 0.5));
     }
 
-    private static int ArticlesWithAny(IndexReader reader, IReadOnlyList<string> spellings)
+    private static int ArticlesWithAny(ArchiveTerms archive, IReadOnlyList<string> spellings) =>
+        spellings.Count == 1 ? archive.DocFreq(Schema.Exact, spellings[0]) : archive.Lookups!.Union(spellings, Schema.Exact, CountArticlesWithAny);
+
+    private static int CountArticlesWithAny(IndexReader reader, IReadOnlyList<string> spellings)
     {
-        if (spellings.Count == 1) return reader.DocFreq(new Term(Schema.Exact, spellings[0]));
         int count = 0;
         foreach (var leaf in reader.Leaves)
         {
@@ -220,16 +228,21 @@ internal sealed class QueryBuilder
         if (_ranking.CompoundPartBoost <= 0) return;
         // A word in more than one article in a hundred (and in over a hundred) already finds plenty; its compounds
         // would cost more (each is another postings list to walk) than they add: p99 19 -> 10 ms at 200k articles.
-        if (archive.Reader is { } reader && reader.DocFreq(new Term(Schema.Body, stem)) is int df && df > 100 && df * 100L > reader.MaxDoc) return;
+        if (archive.Reader is { } reader && archive.DocFreq(Schema.Body, stem) is int df && df > 100 && df * 100L > reader.MaxDoc) return;
         var compounds = archive.Compounds;
         foreach (string compound in compounds.CompoundsWith(stem))
-            if (compound != stem) wordQuery.Add(new TermQuery(new Term(Schema.Body, compound)) { Boost = _ranking.CompoundPartBoost }, Occur.SHOULD);
+            if (compound != stem)
+            {
+                var part = archive.Term(Schema.Body, compound);
+                part.Boost = _ranking.CompoundPartBoost;
+                wordQuery.Add(part, Occur.SHOULD);
+            }
         if (compounds.PartsOf(stem) is { } parts)
         {
             var apart = new BooleanQuery(disableCoord: true)
             {
-                { new TermQuery(new Term(Schema.Body, parts.Modifier)), Occur.MUST },
-                { new TermQuery(new Term(Schema.Body, parts.Head)), Occur.MUST },
+                { archive.Term(Schema.Body, parts.Modifier), Occur.MUST },
+                { archive.Term(Schema.Body, parts.Head), Occur.MUST },
             };
             apart.Boost = _ranking.PartsApartBoost;
             wordQuery.Add(apart, Occur.SHOULD);
@@ -243,13 +256,13 @@ internal sealed class QueryBuilder
     // long postings lists for every query: measured as the largest p99 cost.
     private bool AddsArticles(IReadOnlyList<string> spellings, string stem, bool capitalised, ArchiveTerms archive, ref int? articles)
     {
-        if (archive.Reader is not { } reader) return true;
+        if (archive.Reader is null) return true;
         var others = spellings.Where(w => Analyze(_german, Schema.Body, w) is not [var only] || only.Term != stem).ToList();
         if (others.Count == 0 && !capitalised) return false;
-        int wordDf = reader.DocFreq(new Term(Schema.Body, stem));
+        int wordDf = archive.DocFreq(Schema.Body, stem);
         if (wordDf <= 100) return true;
         if (others.Count == 0) return false;
-        articles = ArticlesWithAny(reader, spellings);
+        articles = ArticlesWithAny(archive, spellings);
         return articles * 20L > wordDf * 21L;
     }
 
@@ -366,5 +379,13 @@ internal sealed class QueryBuilder
     }
 
     /// <summary>What a query is built against: the archive's compounds and name spellings, and its reader (term frequencies), if any.</summary>
-    private sealed record ArchiveTerms(CompoundIndex Compounds, NameVariants Names, IndexReader? Reader);
+    private sealed record ArchiveTerms(CompoundIndex Compounds, NameVariants Names, IndexReader? Reader, TermLookups? Lookups)
+    {
+        /// <summary>A term query, its look-up shared with the commit's other searches when there is a reader.</summary>
+        public TermQuery Term(string field, string text) =>
+            Lookups?.Query(new Term(field, text)) ?? new TermQuery(new Term(field, text));
+
+        /// <summary>How many articles hold the term (the reader's count; only called with a reader).</summary>
+        public int DocFreq(string field, string text) => Lookups!.DocFreq(new Term(field, text));
+    }
 }

@@ -31,7 +31,7 @@ internal sealed class SharedTermWeights : QueryScorer
                 if (!idf.TryGetValue(key, out float weight))
                 {
                     // Lucene's own formula (WeightedSpanTermExtractor), so marks and fragments stay as they were.
-                    int docFreq = reader.DocFreq(new Term(fieldName, term.Term));
+                    int docFreq = TermLookups.For(reader).DocFreq(new Term(fieldName, term.Term));
                     weight = (float)(Math.Log(reader.MaxDoc / (double)(docFreq + 1)) + 1.0);
                     idf[key] = weight;
                 }
