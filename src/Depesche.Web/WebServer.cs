@@ -17,8 +17,6 @@ namespace Depesche.Web;
 /// </summary>
 public static class WebServer
 {
-    private const int MinWorkerThreads = 32;
-
     /// <summary>
     /// Builds the server for <paramref name="options"/>; <paramref name="configure"/> may change the builder
     /// before it is built (tests swap Kestrel for a test server). Start it with <c>StartAsync</c> or <c>RunAsync</c>.
@@ -26,10 +24,6 @@ public static class WebServer
     public static WebApplication Build(ServeOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         options.Validate();
-        // Searches are synchronous CPU work: with the pool's default of one thread per core, a long piece of
-        // background work (a commit's compound index) left the requests one thread, or none.
-        ThreadPool.GetMinThreads(out int workers, out int io);
-        if (workers < MinWorkerThreads) ThreadPool.SetMinThreads(MinWorkerThreads, io);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(WebServer).Assembly.GetName().Name,

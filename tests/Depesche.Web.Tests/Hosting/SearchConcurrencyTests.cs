@@ -3,43 +3,48 @@ using Microsoft.AspNetCore.Http;
 
 namespace Depesche.Web.Tests.Hosting;
 
-/// <summary>Reading requests take turns beyond the allowed number; a full queue is answered 503; health checks never wait.</summary>
+/// <summary>Reading requests run on the search threads and take turns; a full queue is answered 503; health checks never wait.</summary>
 public sealed class SearchConcurrencyTests
 {
     [Fact]
-    public async Task A_search_waits_for_its_turn_and_one_beyond_the_queue_is_told_to_come_back()
+    public async Task A_search_waits_for_its_turn_on_a_search_thread_and_one_beyond_the_queue_is_told_to_come_back()
     {
-        var release = new TaskCompletionSource();
+        using var release = new ManualResetEventSlim();
+        var threads = new System.Collections.Concurrent.ConcurrentBag<string?>();
         int running = 0, most = 0;
-        async Task Work(HttpContext context)
+        Task Work(HttpContext context)
         {
+            threads.Add(Thread.CurrentThread.Name);
+            if (context.Request.Path.StartsWithSegments("/api/health")) return Task.CompletedTask;
+            // A search is synchronous work: it holds its thread until done.
             int now = Interlocked.Increment(ref running);
-            most = Math.Max(most, now);
-            await release.Task;
+            InterlockedMax(ref most, now);
+            release.Wait(TimeSpan.FromSeconds(10));
             Interlocked.Decrement(ref running);
+            return Task.CompletedTask;
         }
         var options = new ServeOptions { DataFolder = "unused", ConcurrentSearches = 1, QueuedSearches = 1 };
-        await using var gate = new SearchConcurrency(Work, options);
+        using var gate = new SearchConcurrency(Work, options);
 
         var first = gate.InvokeAsync(Get("/api/search"));
+        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref running) == 1, TimeSpan.FromSeconds(5)));
         var second = gate.InvokeAsync(Get("/suche"));
         Assert.False(first.IsCompleted);
         Assert.False(second.IsCompleted);
-        Assert.Equal(1, Volatile.Read(ref running));
 
         var refused = await Assert.ThrowsAsync<RequestProblem>(() => gate.InvokeAsync(Get("/api/search")));
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, refused.Status);
         Assert.Equal("busy", refused.Body.Error);
         Assert.Equal(1, refused.RetryAfterSeconds);
 
-        // Health checks and static files pass the full gate; they run at once (and wait for the same release here).
-        var health = gate.InvokeAsync(Get("/api/health"));
-        Assert.Equal(2, Volatile.Read(ref running));
+        // Health checks pass the full queue and run at once, on the caller's thread.
+        await gate.InvokeAsync(Get("/api/health")).WaitAsync(TimeSpan.FromSeconds(5));
 
-        release.SetResult();
-        await Task.WhenAll(first, second, health);
-        Assert.Equal(0, running);
-        Assert.True(most <= 2);
+        release.Set();
+        await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(1, most);
+        Assert.Equal(3, threads.Count);
+        Assert.Equal(2, threads.Count(name => name == "depesche-search-1"));
     }
 
     [Fact]
@@ -48,6 +53,12 @@ public sealed class SearchConcurrencyTests
         Assert.Throws<DepescheException>(() => new ServeOptions { DataFolder = "d", ConcurrentSearches = 0 }.Validate());
         Assert.Throws<DepescheException>(() => new ServeOptions { DataFolder = "d", QueuedSearches = -1 }.Validate());
         Assert.Equal(Environment.ProcessorCount, new ServeOptions { DataFolder = "d" }.ConcurrentSearches);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen) { }
     }
 
     private static DefaultHttpContext Get(string path)

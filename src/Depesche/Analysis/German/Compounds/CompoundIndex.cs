@@ -49,7 +49,8 @@ public sealed class CompoundIndex
     {
         var splitter = new CompoundSplitter(vocabulary);
         var found = new ConcurrentBag<(string Compound, string Modifier, string Head, int Frequency)>();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        // The shared pool, also when called from a server's search threads (their scheduler is the current one).
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads, TaskScheduler = TaskScheduler.Default };
         Parallel.ForEach(vocabulary.Words.Where(w => w.Length >= MinWordLength), options, word =>
         {
             var split = splitter.Split(word);
