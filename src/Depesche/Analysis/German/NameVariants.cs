@@ -1,4 +1,7 @@
+using System.Text;
 using Depesche.Analysis.German.Compounds;
+using Depesche.Index;
+using Lucene.Net.Index;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 
@@ -26,6 +29,23 @@ public sealed class NameVariants
     /// <summary>The archive's words with key <paramref name="key"/>, in ordinal order; empty when none.</summary>
     public IReadOnlyList<string> SpellingsOf(string key) => _spellings.TryGetValue(key, out var words) ? words : [];
 
+    private const string CacheKind = "names";
+
+    /// <summary>The spellings cached in the data folder for <paramref name="reader"/>'s commit, or null (see <see cref="CommitCache"/>).</summary>
+    public static NameVariants? Cached(string dataFolder, DirectoryReader reader) => CommitCache.TryLoad(dataFolder, CacheKind, reader, Load);
+
+    /// <summary>
+    /// The spellings of <paramref name="reader"/>'s commit, whose words are <paramref name="vocabulary"/>: read from the
+    /// data folder's cache when there, else keyed (about 0.6 s at 200,000 articles) and cached.
+    /// </summary>
+    public static NameVariants ForCommit(string dataFolder, DirectoryReader reader, Vocabulary vocabulary)
+    {
+        if (Cached(dataFolder, reader) is { } cached) return cached;
+        var names = Build(vocabulary);
+        CommitCache.TrySave(dataFolder, CacheKind, reader, names.Save);
+        return names;
+    }
+
     /// <summary>Keys every word of <paramref name="vocabulary"/>.</summary>
     public static NameVariants Build(Vocabulary vocabulary)
     {
@@ -40,6 +60,24 @@ public sealed class NameVariants
             }
         }
         return new NameVariants(byKey.ToDictionary(kv => kv.Key, kv => kv.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal));
+    }
+
+    private void Save(string path)
+    {
+        using var output = new StreamWriter(path, false, new UTF8Encoding(false));
+        foreach (var (key, words) in _spellings) output.WriteLine($"{key}\t{string.Join(' ', words)}");
+    }
+
+    private static NameVariants Load(string path)
+    {
+        var spellings = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (string line in File.ReadLines(path))
+        {
+            int tab = line.IndexOf('\t');
+            if (tab <= 0 || tab == line.Length - 1) throw new FormatException($"{path}: unexpected line");
+            spellings[line[..tab]] = line[(tab + 1)..].Split(' ');
+        }
+        return new NameVariants(spellings);
     }
 
     /// <summary>The document side of the names chain for one word: folding, then its key and a genitive's.</summary>

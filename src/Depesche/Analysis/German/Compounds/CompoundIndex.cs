@@ -81,35 +81,23 @@ public sealed class CompoundIndex
             parts);
     }
 
+    /// <summary>The index cached in the data folder for <paramref name="reader"/>'s commit, or null (see <see cref="CommitCache"/>).</summary>
+    public static CompoundIndex? Cached(string dataFolder, DirectoryReader reader) => CommitCache.TryLoad(dataFolder, CacheKind, reader, Load);
+
     /// <summary>
     /// The index for the newest commit of <paramref name="reader"/>, whose words are <paramref name="vocabulary"/>: read
     /// from the data folder's cache when it was built for this commit, else built (on up to <paramref name="threads"/> threads)
-    /// and cached (older cache files are removed).
+    /// and cached.
     /// </summary>
     public static CompoundIndex ForCommit(string dataFolder, DirectoryReader reader, Vocabulary vocabulary, Analyzer german, int threads = -1)
     {
-        string folder = Path.Combine(dataFolder, "cache");
-        string path = Path.Combine(folder, $"compounds-{reader.Version.ToString(CultureInfo.InvariantCulture)}.tsv");
-        try
-        {
-            if (File.Exists(path)) return Load(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException) { }
+        if (Cached(dataFolder, reader) is { } cached) return cached;
         var index = Build(vocabulary, german, threads);
-        try
-        {
-            Directory.CreateDirectory(folder);
-            string temporary = path + "." + Environment.ProcessId + ".tmp";
-            index.Save(temporary);
-            File.Move(temporary, path, overwrite: true);
-            foreach (string old in Directory.EnumerateFiles(folder, "compounds-*.tsv").Where(f => f != path)) File.Delete(old);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A read-only data folder only costs the next process the same build.
-        }
+        CommitCache.TrySave(dataFolder, CacheKind, reader, index.Save);
         return index;
     }
+
+    private const string CacheKind = "compounds";
 
     private void Save(string path)
     {
