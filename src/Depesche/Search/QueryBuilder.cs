@@ -51,8 +51,19 @@ internal sealed class QueryBuilder
         var result = new BooleanQuery(disableCoord: true);
         int scoring = 0;
         bool required = false;
+        // A word typed twice where all words must match ("Krieg Ukraine Ukraine") is searched once with twice the
+        // weight: the same hits and scores (BM25 weights scale with the boost), one postings walk instead of two.
+        var repeated = new Dictionary<string, (Query Word, int First, int End, int Times)>(StringComparer.Ordinal);
         foreach (var group in query.Clauses.GroupBy(c => c.Group))
         {
+            if (mode == MatchMode.All && group.Count() == 1 && group.First() is { Kind: ClauseKind.Word, Occurrence: not Occurrence.Prohibited } single
+                && repeated.TryGetValue(RepeatKey(single), out var earlier))
+            {
+                repeated[RepeatKey(single)] = earlier with { Times = earlier.Times + 1 };
+                scoring++;
+                continue;
+            }
+            int boostsBefore = boosts.Count;
             var members = new List<(QueryClause Clause, Query Query)>();
             foreach (var clause in group)
             {
@@ -75,6 +86,13 @@ internal sealed class QueryBuilder
             result.Add(groupQuery, must ? Occur.MUST : Occur.SHOULD);
             required |= must;
             if (!isFilter) scoring++;
+            if (mode == MatchMode.All && group.Count() == 1 && positive is [{ Clause.Kind: ClauseKind.Word } word])
+                repeated.TryAdd(RepeatKey(word.Clause), (groupQuery, boostsBefore, boosts.Count, 1));
+        }
+        foreach (var (word, first, end, times) in repeated.Values.Where(r => r.Times > 1))
+        {
+            word.Boost *= times;
+            for (int i = first; i < end; i++) boosts[i].Boost *= times;
         }
         foreach (var filter in filters)
         {
@@ -101,6 +119,8 @@ internal sealed class QueryBuilder
             foreach (var boost in boosts) result.Add(boost, Occur.SHOULD);
         return new BuiltQuery(result, scoring, notes) { Proximity = Rescoring(query) };
     }
+
+    private static string RepeatKey(QueryClause clause) => $"{clause.TitleOnly}\u0001{clause.Occurrence}\u0001{clause.Text}";
 
     // Restricts without scoring: source:, category:, --from/--to and the like never change the ranking.
     private static Query AsFilter(Query query) => new ConstantScoreQuery(query) { Boost = 0 };

@@ -19,6 +19,28 @@ public sealed class QueryBuilderTests : IDisposable
         Assert.Equal(2, builder.ScoringGroups(QuerySyntax.Parse("Die Zusammenarbeit mit Minsk")));
     }
 
+    [Fact]
+    public void A_word_typed_twice_is_searched_once_with_twice_the_weight()
+    {
+        var builder = new QueryBuilder(Depesche.Analysis.German.Stemming.Default, Ranking.Default);
+        _archive.Archive.WithSearcher(searcher =>
+        {
+            var once = builder.Build(QuerySyntax.Parse("Minsk"), MatchMode.All, [], null, searcher.IndexReader);
+            var twice = builder.Build(QuerySyntax.Parse("Minsk Minsk"), MatchMode.All, [], null, searcher.IndexReader);
+            var clauses = ((Lucene.Net.Search.BooleanQuery)twice.Query).Clauses;
+            Assert.Single(clauses, c => c.Occur == Lucene.Net.Search.Occur.MUST);
+            Assert.Equal(2, twice.ScoringGroups);
+
+            var single = searcher.Search(once.Query, 10).ScoreDocs;
+            var doubled = searcher.Search(twice.Query, 10).ScoreDocs;
+            Assert.Equal(single.Select(d => d.Doc), doubled.Select(d => d.Doc));
+            Assert.NotEmpty(single);
+            // Headline, body and exact spelling all count twice, as two clauses of the same word did.
+            foreach (var (a, b) in single.Zip(doubled)) Assert.Equal(2 * a.Score, b.Score, 4);
+            return 0;
+        });
+    }
+
     [Theory]
     [InlineData("Weißr*")]
     [InlineData("Weissr*")]
