@@ -9,46 +9,36 @@ namespace Depesche.Index;
 /// </summary>
 public sealed class FacetCounter
 {
-    private readonly Dictionary<string, int> _sources = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _categories = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _months = new(StringComparer.Ordinal);
-    private SegmentFacets? _segment;
-    private int[] _sourceCounts = [];
-    private int[] _categoryCounts = [];
-    private int[] _monthCounts = [];
+    private readonly Tally _sources = new();
+    private readonly Tally _categories = new();
+    private readonly Tally _months = new();
 
     /// <summary>Starts counting in a new segment, adding the previous one's counts to the totals.</summary>
     public void SetNextReader(AtomicReader reader)
     {
-        FlushSegment();
         var segment = SegmentFacets.For(reader);
-        _segment = segment;
-        _sourceCounts = new int[segment.SourceLabels.Length + 1];
-        _categoryCounts = new int[segment.CategoryLabels.Length + 1];
-        _monthCounts = new int[segment.MonthLabels.Length + 1];
+        _sources.Start(segment.Sources);
+        _categories.Start(segment.Categories);
+        _months.Start(segment.Months);
     }
 
     /// <summary>Counts one document of the current segment.</summary>
     public void Collect(int doc)
     {
-        var segment = _segment!;
-        _sourceCounts[segment.Sources[doc]]++;
-        _categoryCounts[segment.Categories[doc]]++;
-        _monthCounts[segment.Months[doc]]++;
+        _sources.Count(doc);
+        _categories.Count(doc);
+        _months.Count(doc);
     }
 
     /// <summary>The sources counted, most first, ties by name.</summary>
-    public IReadOnlyList<FacetValue> Sources() => MostFirst(_sources);
+    public IReadOnlyList<FacetValue> Sources() => MostFirst(_sources.Totals());
 
     /// <summary>The categories counted, most first, ties by name.</summary>
-    public IReadOnlyList<FacetValue> Categories() => MostFirst(_categories);
+    public IReadOnlyList<FacetValue> Categories() => MostFirst(_categories.Totals());
 
     /// <summary>The months counted (<c>2024-05</c>), oldest first.</summary>
-    public IReadOnlyList<FacetValue> Months()
-    {
-        FlushSegment();
-        return _months.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetValue(kv.Key, kv.Value)).ToList();
-    }
+    public IReadOnlyList<FacetValue> Months() =>
+        _months.Totals().OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetValue(kv.Key, kv.Value)).ToList();
 
     /// <summary>Source and category counts over every live article of <paramref name="reader"/>.</summary>
     public static (IReadOnlyList<FacetValue> Sources, IReadOnlyList<FacetValue> Categories) CountAll(IndexReader reader)
@@ -64,26 +54,38 @@ public sealed class FacetCounter
         return (counter.Sources(), counter.Categories());
     }
 
-    private IReadOnlyList<FacetValue> MostFirst(Dictionary<string, int> totals)
-    {
-        FlushSegment();
-        return totals.Select(kv => new FacetValue(kv.Key, kv.Value))
-            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
-    }
+    private static List<FacetValue> MostFirst(Dictionary<string, int> totals) => totals.Select(kv => new FacetValue(kv.Key, kv.Value))
+        .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
 
-    private void FlushSegment()
+    // One facet's counts: per value number within the current segment, per label over the segments done.
+    private sealed class Tally
     {
-        if (_segment is not { } segment) return;
-        Add(_sources, _sourceCounts, segment.SourceLabels);
-        Add(_categories, _categoryCounts, segment.CategoryLabels);
-        Add(_months, _monthCounts, segment.MonthLabels);
-        _segment = null;
-    }
+        private readonly Dictionary<string, int> _totals = new(StringComparer.Ordinal);
+        private SegmentFacet? _segment;
+        private int[] _counts = [];
 
-    // Index 0 counts the articles without a value, which no facet shows.
-    private static void Add(Dictionary<string, int> totals, int[] counts, string[] labels)
-    {
-        for (int i = 1; i < counts.Length; i++)
-            if (counts[i] > 0) totals[labels[i - 1]] = totals.GetValueOrDefault(labels[i - 1]) + counts[i];
+        public void Start(SegmentFacet segment)
+        {
+            Flush();
+            _segment = segment;
+            _counts = new int[segment.Labels.Length + 1];
+        }
+
+        public void Count(int doc) => _counts[_segment!.PerDoc[doc]]++;
+
+        public Dictionary<string, int> Totals()
+        {
+            Flush();
+            return _totals;
+        }
+
+        // Number 0 counts the articles without a value, which no facet shows.
+        private void Flush()
+        {
+            if (_segment is not { } segment) return;
+            for (int i = 1; i < _counts.Length; i++)
+                if (_counts[i] > 0) _totals[segment.Labels[i - 1]] = _totals.GetValueOrDefault(segment.Labels[i - 1]) + _counts[i];
+            _segment = null;
+        }
     }
 }

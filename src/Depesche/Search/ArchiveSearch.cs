@@ -76,7 +76,7 @@ public sealed class ArchiveSearch
     {
         // The time limit is the query's: the commit's lexicon, loaded by the first search of a process (about a
         // second at 200,000 articles), had used it up, and a cold `depesche search` answered nothing.
-        LexiconFor(shared);
+        var lexicon = LexiconFor(shared);
         var started = clock.Elapsed;
         TimeSpan Spent() => clock.Elapsed - started;
         var parsed = QuerySyntax.Parse(request.Query);
@@ -84,7 +84,7 @@ public sealed class ArchiveSearch
         var notes = new List<QueryNote>(parsed.Notes);
         var searcher = Tuned(shared);
         bool stopped = false;
-        var (built, mode, (top, collector), relaxed) = RunWithFallback(searcher, parsed, filters,
+        var (built, mode, (top, collector), relaxed) = RunWithFallback(searcher, lexicon, parsed, filters,
             b => Run(searcher, b, request, TimeLimit - AfterCollecting - Spent(), ref stopped), r => r.Collector.Total == 0);
         if (relaxed && collector.Total > 0)
             notes.Add(new QueryNote("partial-match", "no article contains all the words; showing articles that contain some of them"));
@@ -120,7 +120,7 @@ public sealed class ArchiveSearch
         return _archive.WithSearcher(shared =>
         {
             var searcher = Tuned(shared);
-            var (built, _, top, _) = RunWithFallback(searcher, parsed, [],
+            var (built, _, top, _) = RunWithFallback(searcher, LexiconFor(searcher), parsed, [],
                 b => searcher.Search(b.Query, Math.Max(k, ProximityRescorer.Depth)), t => t.TotalHits == 0);
             var ranked = ProximityRescorer.Rescore(searcher, top.ScoreDocs, built.Proximity);
             return ReadIds(searcher, ranked.Take(k).ToArray());
@@ -212,10 +212,9 @@ public sealed class ArchiveSearch
 
     // Runs the query in the mode its length asks for; a short query that no article matches completely runs
     // again with any word (Relaxed). The one place Search and TopIds share, so eval measures what users get.
-    private (BuiltQuery Built, MatchMode Mode, T Result, bool Relaxed) RunWithFallback<T>(IndexSearcher searcher,
+    private (BuiltQuery Built, MatchMode Mode, T Result, bool Relaxed) RunWithFallback<T>(IndexSearcher searcher, Lexicon lexicon,
         ParsedQuery parsed, IReadOnlyList<Query> filters, Func<BuiltQuery, T> run, Func<T, bool> empty)
     {
-        var lexicon = LexiconFor(searcher);
         var mode = _builder.ModeFor(parsed);
         var built = _builder.Build(parsed, mode, filters, lexicon, searcher.IndexReader);
         var result = run(built);

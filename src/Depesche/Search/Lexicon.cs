@@ -29,7 +29,7 @@ public sealed record Lexicon(CompoundIndex Compounds, NameVariants Names)
         var names = NameVariants.Cached(dataFolder, reader);
         if (compounds is not null && names is not null) return new(compounds, names);
         var vocabulary = Vocabulary.FromIndex(reader, Schema.Exact);
-        return new(compounds ?? CompoundIndex.ForCommit(dataFolder, reader, vocabulary, german, threads),
-            names ?? NameVariants.ForCommit(dataFolder, reader, vocabulary));
+        return new(compounds ?? CompoundIndex.BuildAndCache(dataFolder, reader, vocabulary, german, threads),
+            names ?? NameVariants.BuildAndCache(dataFolder, reader, vocabulary));
     }
 }

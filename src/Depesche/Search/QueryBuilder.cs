@@ -45,7 +45,7 @@ internal sealed class QueryBuilder
         IndexReader? reader = null)
     {
         lexicon ??= Lexicon.Empty;
-        var archive = new ArchiveTerms(lexicon.Compounds, lexicon.Names, reader, reader is null ? null : TermLookups.For(reader));
+        var archive = new ArchiveTerms(lexicon.Compounds, lexicon.Names, reader);
         var notes = new List<QueryNote>();
         var boosts = new List<Query>();
         var result = new BooleanQuery(disableCoord: true);
@@ -56,10 +56,11 @@ internal sealed class QueryBuilder
         var repeated = new Dictionary<string, (Query Word, int First, int End, int Times)>(StringComparer.Ordinal);
         foreach (var group in query.Clauses.GroupBy(c => c.Group))
         {
-            if (mode == MatchMode.All && group.Count() == 1 && group.First() is { Kind: ClauseKind.Word, Occurrence: not Occurrence.Prohibited } single
-                && repeated.TryGetValue(RepeatKey(single), out var earlier))
+            string? repeatKey = mode == MatchMode.All && group.Count() == 1
+                && group.First() is { Kind: ClauseKind.Word, Occurrence: not Occurrence.Prohibited } single ? RepeatKey(single) : null;
+            if (repeatKey is not null && repeated.TryGetValue(repeatKey, out var earlier))
             {
-                repeated[RepeatKey(single)] = earlier with { Times = earlier.Times + 1 };
+                repeated[repeatKey] = earlier with { Times = earlier.Times + 1 };
                 scoring++;
                 continue;
             }
@@ -86,8 +87,7 @@ internal sealed class QueryBuilder
             result.Add(groupQuery, must ? Occur.MUST : Occur.SHOULD);
             required |= must;
             if (!isFilter) scoring++;
-            if (mode == MatchMode.All && group.Count() == 1 && positive is [{ Clause.Kind: ClauseKind.Word } word])
-                repeated.TryAdd(RepeatKey(word.Clause), (groupQuery, boostsBefore, boosts.Count, 1));
+            if (repeatKey is not null) repeated[repeatKey] = (groupQuery, boostsBefore, boosts.Count, 1);
         }
         foreach (var (word, first, end, times) in repeated.Values.Where(r => r.Times > 1))
         {
@@ -399,8 +399,11 @@ internal sealed class QueryBuilder
     }
 
     /// <summary>What a query is built against: the archive's compounds and name spellings, and its reader (term frequencies), if any.</summary>
-    private sealed record ArchiveTerms(CompoundIndex Compounds, NameVariants Names, IndexReader? Reader, TermLookups? Lookups)
+    private sealed record ArchiveTerms(CompoundIndex Compounds, NameVariants Names, IndexReader? Reader)
     {
+        /// <summary>The commit's shared look-ups, when there is a reader.</summary>
+        public TermLookups? Lookups { get; } = Reader is null ? null : TermLookups.For(Reader);
+
         /// <summary>A term query, its look-up shared with the commit's other searches when there is a reader.</summary>
         public TermQuery Term(string field, string text) =>
             Lookups?.Query(new Term(field, text)) ?? new TermQuery(new Term(field, text));

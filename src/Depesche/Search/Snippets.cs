@@ -20,10 +20,9 @@ internal sealed class Snippets
         _analyzer = analyzer;
         var formatter = new SimpleHTMLFormatter("<mark>", "</mark>");
         var encoder = new MinimalHtmlEncoder();
-        var idf = new Dictionary<(string Field, string Term), float>();
-        var bodyScorer = new SharedTermWeights(FieldQuery.Only(query, Schema.Body) ?? new BooleanQuery(), reader, Schema.Body, idf);
+        var bodyScorer = new SharedTermWeights(FieldQuery.Only(query, Schema.Body) ?? new BooleanQuery(), reader, Schema.Body);
         _body = new Highlighter(formatter, encoder, bodyScorer) { TextFragmenter = new SimpleSpanFragmenter(bodyScorer, FragmentChars) };
-        var titleScorer = new SharedTermWeights(FieldQuery.Only(query, Schema.Title) ?? new BooleanQuery(), reader, Schema.Title, idf);
+        var titleScorer = new SharedTermWeights(FieldQuery.Only(query, Schema.Title) ?? new BooleanQuery(), reader, Schema.Title);
         _title = new Highlighter(formatter, encoder, titleScorer) { TextFragmenter = new NullFragmenter() };
         _whole = new Highlighter(formatter, encoder, bodyScorer) { TextFragmenter = new NullFragmenter(), MaxDocCharsToAnalyze = int.MaxValue };
     }

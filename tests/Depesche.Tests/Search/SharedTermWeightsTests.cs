@@ -29,7 +29,7 @@ public sealed class SharedTermWeightsTests : IDisposable
             var built = new QueryBuilder(Stemming.Default, Ranking.Default).Build(parsed, MatchMode.Any, [], null, searcher.IndexReader).Query;
             var own = FieldQuery.Only(built, field)!;
             var lucene = Fragments(new QueryScorer(own, searcher.IndexReader, field), field, text);
-            var shared = Fragments(new SharedTermWeights(own, searcher.IndexReader, field, []), field, text);
+            var shared = Fragments(new SharedTermWeights(own, searcher.IndexReader, field), field, text);
             Assert.Contains("<mark>", lucene);
             Assert.Equal(lucene, shared);
             return 0;

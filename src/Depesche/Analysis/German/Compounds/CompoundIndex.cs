@@ -85,13 +85,11 @@ public sealed class CompoundIndex
     public static CompoundIndex? Cached(string dataFolder, DirectoryReader reader) => CommitCache.TryLoad(dataFolder, CacheKind, reader, Load);
 
     /// <summary>
-    /// The index for the newest commit of <paramref name="reader"/>, whose words are <paramref name="vocabulary"/>: read
-    /// from the data folder's cache when it was built for this commit, else built (on up to <paramref name="threads"/> threads)
-    /// and cached.
+    /// Builds the index for <paramref name="reader"/>'s commit, whose words are <paramref name="vocabulary"/> (on up to
+    /// <paramref name="threads"/> threads), and caches it for later processes (see <see cref="Cached"/>).
     /// </summary>
-    public static CompoundIndex ForCommit(string dataFolder, DirectoryReader reader, Vocabulary vocabulary, Analyzer german, int threads = -1)
+    public static CompoundIndex BuildAndCache(string dataFolder, DirectoryReader reader, Vocabulary vocabulary, Analyzer german, int threads = -1)
     {
-        if (Cached(dataFolder, reader) is { } cached) return cached;
         var index = Build(vocabulary, german, threads);
         CommitCache.TrySave(dataFolder, CacheKind, reader, index.Save);
         return index;
