@@ -31,7 +31,12 @@ internal sealed class Snippets
     public string Body(string body)
     {
         string? best = Best(_body, Schema.Body, body, 2, " … ");
-        if (!string.IsNullOrEmpty(best)) return best.Replace('\n', ' ').Trim();
+        return !string.IsNullOrEmpty(best) ? best.Replace('\n', ' ').Trim() : Opening(body);
+    }
+
+    /// <summary>The opening of <paramref name="body"/>, HTML-escaped, as long as a snippet.</summary>
+    public static string Opening(string body)
+    {
         string opening = body.Length <= FragmentChars ? body : body[..FragmentChars] + " …";
         return MinimalHtmlEncoder.Escape(opening.Replace('\n', ' '));
     }

@@ -100,6 +100,19 @@ public sealed class ArchiveSearchTests : IDisposable
     }
 
     [Fact]
+    public void Hits_past_the_time_limit_show_their_opening_and_the_answer_says_so()
+    {
+        // No time left for snippets at all: every hit shows its article's opening, escaped and unmarked.
+        var hurried = new ArchiveSearch(_archive.Archive) { SnippetReserve = new ArchiveSearch(_archive.Archive).TimeLimit };
+        var response = hurried.Search(new SearchRequest { Query = "Zusammenarbeit" });
+        var hit = Assert.Single(response.Hits);
+        Assert.Equal("Der belarussische Präsident sprach von enger Zusammenarbeit.", System.Net.WebUtility.HtmlDecode(hit.Snippet));
+        Assert.Equal(hit.Headline, System.Net.WebUtility.HtmlDecode(hit.HeadlineHighlighted));
+        Assert.Contains(response.Notes, n => n.Code == "time-limit" && n.Message.Contains("opening"));
+        Assert.Equal(_archive.Find("Zusammenarbeit").Total, response.Total);
+    }
+
+    [Fact]
     public void Snippets_mark_the_matched_words()
     {
         var hit = _archive.Find("Zusammenarbeit").Hits[0];
