@@ -30,7 +30,7 @@ internal static class SchemaCheck
         try
         {
             string path = DataFolder.IndexPath(dataFolder);
-            return mapped ? FSDirectory.Open(path) : new NIOFSDirectory(path);
+            return mapped ? new MappedDirectory(path) : new NIOFSDirectory(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
