@@ -13,7 +13,7 @@ internal sealed class HitCollector(ICollector top, bool facets) : ICollector
 
     public int Total { get; private set; }
 
-    public bool AcceptsDocsOutOfOrder => false;
+    public bool AcceptsDocsOutOfOrder => top.AcceptsDocsOutOfOrder;
 
     public void SetScorer(Scorer scorer) => top.SetScorer(scorer);
 
