@@ -9,7 +9,7 @@ namespace Depesche.Index;
 /// can disarm them; every term and postings enum of every search clones an input, each entry is a GC handle, and the
 /// dead ones are only dropped when the table grows. Measured on 200,000 articles: 300,000 handles after a thousand
 /// searches, growing by 3,500 a collection, and every gen-0 collection scanning them for 2.5–3 ms (0.5 ms without),
-/// which is most of the 99th-percentile search time (docs/benchmarks.md). Searches reach inputs only through
+/// added to whichever search it interrupted (docs/benchmarks.md). Searches reach inputs only through
 /// reference-counted readers (<see cref="Lucene.Net.Search.SearcherManager"/>), which close an input after its
 /// last search, so nothing needs the register.
 /// </summary>
