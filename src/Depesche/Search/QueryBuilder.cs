@@ -150,8 +150,7 @@ internal sealed class QueryBuilder
             if (titleOnly || NameVariants(text, archive) is not { } variants) return phrase;
             return new BooleanQuery(disableCoord: true) { { phrase, Occur.SHOULD }, { variants, Occur.SHOULD } };
         }
-        var title = archive.Term(Schema.Title, terms[0].Term);
-        title.Boost = _ranking.TitleBoost;
+        var title = archive.Term(Schema.Title, terms[0].Term, _ranking.TitleBoost);
         var q = new BooleanQuery(disableCoord: true);
         if (titleOnly)
         {
@@ -164,12 +163,7 @@ internal sealed class QueryBuilder
         q.Add(archive.Term(Schema.Body, terms[0].Term), Occur.SHOULD);
         AddCompoundAlternatives(q, terms[0].Term, archive);
         var exact = Analyze(_exact, Schema.Exact, text);
-        if (exact.Count == 1 && boosts is not null)
-        {
-            var spelled = archive.Term(Schema.Exact, exact[0].Term);
-            spelled.Boost = _ranking.ExactBoost;
-            boosts.Add(spelled);
-        }
+        if (exact.Count == 1) boosts?.Add(archive.Term(Schema.Exact, exact[0].Term, _ranking.ExactBoost));
         if (NameVariants(text, archive, terms[0].Term) is { } names) q.Add(names, Occur.SHOULD);
         return q;
     }
@@ -251,12 +245,7 @@ internal sealed class QueryBuilder
         if (archive.Reader is { } reader && archive.DocFreq(Schema.Body, stem) is int df && df > 100 && df * 100L > reader.MaxDoc) return;
         var compounds = archive.Compounds;
         foreach (string compound in compounds.CompoundsWith(stem))
-            if (compound != stem)
-            {
-                var part = archive.Term(Schema.Body, compound);
-                part.Boost = _ranking.CompoundPartBoost;
-                wordQuery.Add(part, Occur.SHOULD);
-            }
+            if (compound != stem) wordQuery.Add(archive.Term(Schema.Body, compound, _ranking.CompoundPartBoost), Occur.SHOULD);
         if (compounds.PartsOf(stem) is { } parts)
         {
             var apart = new BooleanQuery(disableCoord: true)
@@ -404,9 +393,13 @@ internal sealed class QueryBuilder
         /// <summary>The commit's shared look-ups, when there is a reader.</summary>
         public TermLookups? Lookups { get; } = Reader is null ? null : TermLookups.For(Reader);
 
-        /// <summary>A term query, its look-up shared with the commit's other searches when there is a reader.</summary>
-        public TermQuery Term(string field, string text) =>
-            Lookups?.Query(new Term(field, text)) ?? new TermQuery(new Term(field, text));
+        /// <summary>A term query weighing <paramref name="boost"/>, its look-up shared with the commit's other searches when there is a reader.</summary>
+        public TermQuery Term(string field, string text, float boost = 1f)
+        {
+            var query = Lookups?.Query(new Term(field, text)) ?? new TermQuery(new Term(field, text));
+            query.Boost = boost;
+            return query;
+        }
 
         /// <summary>How many articles hold the term (the reader's count; only called with a reader).</summary>
         public int DocFreq(string field, string text) => Lookups!.DocFreq(new Term(field, text));
