@@ -94,7 +94,7 @@ public sealed class ArchiveSearch
         if (stopped)
             notes.Add(new QueryNote("time-limit", $"the search was stopped after {TimeLimit.TotalSeconds:0} s; the hits and counts are those found until then"));
         notes.AddRange(built.Notes);
-        var ranked = SortsByDate(request, built) ? top.ScoreDocs : ProximityRescorer.Rescore(searcher, top.ScoreDocs, built.Proximity);
+        var ranked = SortsByDate(request, built) ? top.ScoreDocs : ProximityRescorer.Rescore(searcher, top.ScoreDocs, built, _ranking);
         var hits = Page(searcher, ranked, built.Query, request, () => Spent() < TimeLimit - SnippetReserve, out int plain);
         if (plain > 0)
             notes.Add(new QueryNote("time-limit", $"the last {plain} hits show the opening of their article, not the best passage: the search had used its {TimeLimit.TotalSeconds:0} s"));
@@ -127,7 +127,7 @@ public sealed class ArchiveSearch
             var searcher = Tuned(shared);
             var (built, _, top, _) = RunWithFallback(searcher, LexiconFor(searcher), parsed, [],
                 b => searcher.Search(b.Query, Math.Max(k, ProximityRescorer.Depth)), t => t.TotalHits == 0);
-            var ranked = ProximityRescorer.Rescore(searcher, top.ScoreDocs, built.Proximity);
+            var ranked = ProximityRescorer.Rescore(searcher, top.ScoreDocs, built, _ranking);
             return ReadIds(searcher, ranked.Take(k).ToArray());
         });
     }

@@ -7,4 +7,7 @@ internal sealed record BuiltQuery(Query Query, int ScoringGroups, IReadOnlyList<
 {
     /// <summary>The sloppy phrase of the query's words that re-ranks the best hits, if the query has one.</summary>
     public Query? Proximity { get; init; }
+
+    /// <summary>The query's words as body terms, whose closeness re-ranks the best hits (<see cref="CloseWords"/>).</summary>
+    public IReadOnlyList<Lucene.Net.Index.Term> CloseTerms { get; init; } = [];
 }

@@ -117,7 +117,7 @@ internal sealed class QueryBuilder
         // for the documents the words already matched, instead of widening every word's disjunction.
         if (required || optional > 0)
             foreach (var boost in boosts) result.Add(boost, Occur.SHOULD);
-        return new BuiltQuery(result, scoring, notes) { Proximity = Rescoring(query) };
+        return new BuiltQuery(result, scoring, notes) { Proximity = Rescoring(query), CloseTerms = CloseTerms(query) };
     }
 
     private static string RepeatKey(QueryClause clause) => $"{clause.TitleOnly}\u0001{clause.Occurrence}\u0001{clause.Text}";
@@ -297,6 +297,15 @@ internal sealed class QueryBuilder
         if (proximity is null || headline is null) return proximity ?? headline;
         return new BooleanQuery(disableCoord: true) { { proximity, Occur.SHOULD }, { headline, Occur.SHOULD } };
     }
+
+    // The query's words (each once) whose standing close together in an article re-ranks the best hits.
+    private List<Term> CloseTerms(ParsedQuery query) => query.Clauses
+        .Where(c => c.Kind is ClauseKind.Word or ClauseKind.Phrase && c.Occurrence != Occurrence.Prohibited && !c.TitleOnly)
+        .SelectMany(c => Analyze(_german, Schema.Body, c.Text)).Where(t => t.Type != HyphenatedWordFilter.JoinedType)
+        .Select(t => t.Term).Distinct().Take(MaxCloseTerms).Select(t => new Term(Schema.Body, t)).ToList();
+
+    // A pasted paragraph is not a question: its first words are enough.
+    private const int MaxCloseTerms = 32;
 
     // Words that stand close together (as in a headline typed from memory) add weight: a sloppy phrase over the
     // query's plain words.

@@ -45,6 +45,12 @@ public sealed record Ranking
     /// <summary>How far apart the words may stand for <see cref="ProximityBoost"/> (positions moved).</summary>
     public int ProximitySlop { get; init; } = 6;
 
+    /// <summary>Weight of the query's words standing within <see cref="CloseWordsWindow"/> positions of each other (<see cref="CloseWords"/>); 0 turns it off.</summary>
+    public float CloseWordsBoost { get; init; } = 3f;
+
+    /// <summary>The width of the window <see cref="CloseWordsBoost"/> looks through (body positions, stop words counted).</summary>
+    public int CloseWordsWindow { get; init; } = 12;
+
     /// <summary>BM25 term-frequency saturation.</summary>
     public float K1 { get; init; } = IndexSettings.Bm25K1;
 

@@ -8,7 +8,7 @@ namespace Depesche.Search;
 /// <summary>
 /// One commit's term-dictionary look-ups (each term's state in every segment and its document frequency), kept for
 /// the searches that follow. A search looked each of its terms up three or four times (building the query, weighing
-/// it, re-ranking by proximity, weighing highlights), each time in every segment, and a look-up allocates the
+/// it, re-ranking by proximity and closeness, weighing highlights), each time in every segment, and a look-up allocates the
 /// dictionary's block buffers: 2.7 MB per search at 200,000 articles, most of what the collector then had to free.
 /// The commit's reader owns its look-ups: they go when the reader does, so a new commit starts empty and nothing
 /// stale is ever read.
@@ -51,7 +51,8 @@ internal sealed class TermLookups
         return result;
     }
 
-    private TermContext Context(Term term)
+    /// <summary><paramref name="term"/>'s state in every segment, looked up once per commit.</summary>
+    public TermContext Context(Term term)
     {
         if (_contexts.TryGetValue(term, out var known)) return known;
         var context = TermContext.Build(_reader.Context, term);
