@@ -29,6 +29,7 @@ internal static class IndexSettings
             MergePolicy = new ArchiveMergePolicy { NoCFSRatio = 0 },
             MergeScheduler = new ArchiveMergeScheduler(),
             Similarity = Similarity,
+            Codec = new ArchiveCodec(),
             WriteLockTimeout = (long)lockWait.TotalMilliseconds,
         };
 }
