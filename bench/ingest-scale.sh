@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process ingest and query benchmark (issue 2): builds a corpus with ../shared/tools/make_scale_corpus.py,
 # times `depesche ingest` from an empty data folder to its last commit, then times queries with `depesche eval`
-# on that archive (first 200 -words queries of known-item-zeitgeist). Prints a Markdown row for docs/benchmarks.md.
+# on that archive (first 200 -words queries of known-item-zeitgeist, and the 1,190 questions of retrieval-xquad-de).
+# Prints a Markdown row for the ingest table of docs/benchmarks.md, then one for its growth table (issue 5).
 #
 # usage: bench/ingest-scale.sh [N_ARTICLES=200000] [WORK_DIR=/var/tmp/depesche-bench]
 set -euo pipefail
@@ -21,11 +22,16 @@ read -r wall rss_kb < "$work/ingest.time"
 index_mb=$(du -sm "$data/index" | cut -f1)
 "$root/depesche" eval --data "$data" --queries "$shared/data/eval/known-item-zeitgeist/queries.tsv" \
   --only -words --max-queries 200 --k 100 --json > "$work/eval.json"
-python3 - "$n" "$bytes" "$wall" "$rss_kb" "$index_mb" "$work/eval.json" "$work/ingest.json" <<'PY'
+"$root/depesche" eval --data "$data" --queries "$shared/data/eval/retrieval-xquad-de/queries.tsv" \
+  --k 100 --json > "$work/eval-questions.json"
+python3 - "$n" "$bytes" "$wall" "$rss_kb" "$index_mb" "$work/eval.json" "$work/ingest.json" "$work/eval-questions.json" <<'PY'
 import json, sys
 n, size, wall, rss, index_mb = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 ev = json.load(open(sys.argv[6])); ing = json.load(open(sys.argv[7]))
 lat = ev["latency"]
 print(f"| {n:,} | {size/1e6:.0f} | {wall:.1f} | {size/1e6/wall:.2f} | {n/wall:,.0f} | {rss/1024:.0f} | {index_mb} | "
       f"{lat['p50']:.2f} | {lat['p95']:.2f} | {lat['p99']:.2f} | {ing['commits']} |")
+q = json.load(open(sys.argv[8]))["latency"]
+print(f"| {n:,} | {size/1e6:.0f} | {wall:.1f} | {size/1e6/wall:.2f} | {rss/1024:.0f} | {index_mb} | {int(index_mb)*1e6/size:.0%} | "
+      f"{lat['p50']:.2f} / {lat['p95']:.2f} / {lat['p99']:.2f} | {q['p50']:.2f} / {q['p95']:.2f} / {q['p99']:.2f} |")
 PY
