@@ -11,18 +11,19 @@ using CompressionMode = Lucene.Net.Codecs.Compressing.CompressionMode;
 namespace Depesche.Index;
 
 /// <summary>
-/// Lucene 4.6's index format with the stored text compressed by Brotli instead of LZ4, in chunks of 16 KB as
-/// before. The stored text is most of an archive (docs/benchmarks.md, "Index size"). Segments written before it
-/// (Lucene46) are still read; merges rewrite them.
+/// Lucene 4.6's index format with the stored text DEFLATE-compressed (zlib level 2) instead of LZ4, in chunks of
+/// 16 KB as before. The stored text is most of an archive: at 200,000 articles the index took 539 MB with LZ4 and
+/// 431 MB with this (docs/benchmarks.md, "Index size"). Segments written before it (Lucene46) are still read;
+/// merges rewrite them.
 /// </summary>
 [CodecName("Depesche1")]
 internal sealed class ArchiveCodec : FilterCodec
 {
-    // Reading a document decompresses its whole chunk, so larger chunks would slow every hit shown for little: with
-    // DEFLATE, 32 KB chunks held 60,000 articles' text in 68 MB and 60 KB chunks in 65 MB, against 72 MB with 16 KB.
+    // Reading a document inflates its chunk up to it, so larger chunks (32 KB: 68 MB of stored text, 60 KB: 65 MB
+    // against 72 MB at 60,000 articles) would save little and slow every hit shown.
     private const int ChunkBytes = 1 << 14;
 
-    private readonly StoredFieldsFormat _stored = new CompressingStoredFieldsFormat("DepescheStoredFields", Brotli.Mode, ChunkBytes);
+    private readonly StoredFieldsFormat _stored = new CompressingStoredFieldsFormat("DepescheStoredFields", Deflate.Mode, ChunkBytes);
 
     /// <summary>The codec every archive writer uses (found by its name when a segment is read).</summary>
     public ArchiveCodec() : base(new Lucene46Codec()) { }
@@ -38,20 +39,18 @@ internal sealed class ArchiveCodec : FilterCodec
 #pragma warning restore CA2255
 
     /// <summary>
-    /// Brotli at quality 0 through .NET's encoder: on 16 KB chunks of news text it compresses 1.82× at 241 MB/s and
-    /// decompresses at 248 MB/s, where Lucene's LZ4 (managed code) gives 1.34× at 127 MB/s and 213 MB/s, zlib level 2
-    /// 1.98× at 96 MB/s and Lucene's own deflate mode 2.04× at 64 MB/s (docs/benchmarks.md, "Index size"). The stored
-    /// text is compressed as articles are indexed, so that speed is ingest time. Merges copy compressed chunks as they
-    /// are (one mode instance for all segments).
+    /// DEFLATE through .NET's zlib at level 2. On 16 KB chunks of news text it compresses 1.98× at 96–102 MB/s and
+    /// reads a document (inflating its chunk up to it) in 28 µs; Lucene's LZ4 (managed code): 1.34×, 127–132 MB/s,
+    /// 17 µs; Lucene's own deflate mode: 2.04×, 64–74 MB/s; Brotli quality 0: 1.82×, 241 MB/s but 65 µs a document,
+    /// since it decodes the whole chunk (docs/benchmarks.md, "Index size"). The text is compressed as articles are
+    /// indexed and read for every hit shown, so both speeds count. Merges copy compressed chunks as they are (one
+    /// mode instance for all segments).
     /// </summary>
-    private sealed class Brotli : CompressionMode
+    private sealed class Deflate : CompressionMode
     {
-        public static readonly Brotli Mode = new();
+        public static readonly Deflate Mode = new();
 
-        private const int Quality = 0;
-
-        // log2 of the window: a chunk is 16 KB (more than one document only when they are short).
-        private const int Window = 16;
+        private static readonly ZLibCompressionOptions Level = new() { CompressionLevel = 2 };
 
         public override Compressor NewCompressor() => new Packer();
 
@@ -59,16 +58,14 @@ internal sealed class ArchiveCodec : FilterCodec
 
         private sealed class Packer : Compressor
         {
-            private byte[] _packed = [];
+            private readonly MemoryStream _packed = new();
 
             public override void Compress(byte[] bytes, int off, int len, DataOutput output)
             {
-                int bound = BrotliEncoder.GetMaxCompressedLength(len);
-                if (_packed.Length < bound) _packed = new byte[ArrayUtil.Oversize(bound, 1)];
-                if (!BrotliEncoder.TryCompress(bytes.AsSpan(off, len), _packed, out int written, Quality, Window))
-                    throw new InvalidOperationException($"Brotli could not compress a chunk of {len} bytes");
-                output.WriteVInt32(written);
-                output.WriteBytes(_packed, 0, written);
+                _packed.SetLength(0);
+                using (var deflate = new DeflateStream(_packed, Level, leaveOpen: true)) deflate.Write(bytes, off, len);
+                output.WriteVInt32((int)_packed.Length);
+                output.WriteBytes(_packed.GetBuffer(), 0, (int)_packed.Length);
             }
         }
 
@@ -76,15 +73,23 @@ internal sealed class ArchiveCodec : FilterCodec
         {
             private byte[] _packed = [];
 
+            // Inflates the chunk only as far as the wanted bytes reach.
             public override void Decompress(DataInput input, int originalLength, int offset, int length, BytesRef bytes)
             {
                 int packedLength = input.ReadVInt32();
                 if (_packed.Length < packedLength) _packed = new byte[ArrayUtil.Oversize(packedLength, 1)];
                 input.ReadBytes(_packed, 0, packedLength);
-                if (bytes.Bytes.Length < originalLength) bytes.Bytes = new byte[ArrayUtil.Oversize(originalLength, 1)];
-                if (!BrotliDecoder.TryDecompress(_packed.AsSpan(0, packedLength), bytes.Bytes.AsSpan(0, originalLength), out int written)
-                    || written != originalLength)
-                    throw new CorruptIndexException($"stored text does not decompress to its {originalLength} bytes");
+                int needed = offset + length;
+                if (bytes.Bytes.Length < needed) bytes.Bytes = new byte[ArrayUtil.Oversize(needed, 1)];
+                try
+                {
+                    using var inflate = new DeflateStream(new MemoryStream(_packed, 0, packedLength), System.IO.Compression.CompressionMode.Decompress);
+                    inflate.ReadExactly(bytes.Bytes, 0, needed);
+                }
+                catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+                {
+                    throw new CorruptIndexException($"stored text does not inflate: {e.Message}", e);
+                }
                 bytes.Offset = offset;
                 bytes.Length = length;
             }
