@@ -46,6 +46,12 @@ internal static class Cli
             context.Error.WriteLine($"depesche: {e.Message}");
             return (int)e.Kind;
         }
+        catch (Lucene.Net.Index.CorruptIndexException e)
+        {
+            // Damaged index files (a disk fault, a file edited by hand): the archive's own error, not a bug of ours.
+            context.Error.WriteLine($"depesche: the archive is damaged ({e.Message}); ingest your files again into a new --data folder");
+            return (int)FailureKind.Archive;
+        }
         catch (OperationCanceledException)
         {
             context.Error.WriteLine("depesche: cancelled");

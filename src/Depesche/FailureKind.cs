@@ -12,7 +12,7 @@ public enum FailureKind
     /// <summary>Another process holds the archive's writer lock (exit 4).</summary>
     Busy = 4,
 
-    /// <summary>No archive in the data folder, or one of another schema version (exit 5).</summary>
+    /// <summary>No archive in the data folder, one of another schema version, or damaged index files (exit 5).</summary>
     Archive = 5,
 
     /// <summary>The disk is full or the data folder is not writable (exit 6).</summary>

@@ -88,7 +88,7 @@ internal sealed class ArchiveCodec : FilterCodec
                 }
                 catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
                 {
-                    throw new CorruptIndexException($"stored text does not inflate: {e.Message}", e);
+                    throw new CorruptIndexException($"stored text in {input} does not inflate: {e.Message}", e);
                 }
                 bytes.Offset = offset;
                 bytes.Length = length;

@@ -1,0 +1,55 @@
+using Depesche.Index;
+using Depesche.Tests.TestSupport;
+using Lucene.Net.Codecs;
+using Lucene.Net.Store;
+
+namespace Depesche.Tests.Cli;
+
+/// <summary>An archive whose stored text was damaged on disk is reported in one line with exit 5, not as a bug.</summary>
+public sealed class DamagedArchiveTests : IDisposable
+{
+    private readonly TempDirectory _scratch = new();
+
+    [Fact]
+    public void Show_of_an_article_whose_stored_text_was_damaged_says_so_in_one_line()
+    {
+        string data = Path.Combine(_scratch.Path, "data");
+        string input = Path.Combine(_scratch.Path, "one.jsonl");
+        File.WriteAllLines(input, File.ReadLines(SharedData.PathOf("eval/known-item-zeitgeist/corpus.jsonl")).Take(1));
+        Assert.Equal(0, CliRun.Of("ingest", "--data", data, input).ExitCode);
+        string id = System.Text.Json.JsonDocument.Parse(File.ReadLines(input).First()).RootElement.GetProperty("id").GetString()!;
+        Assert.Equal(0, CliRun.Of("show", "--data", data, id).ExitCode);
+
+        DamageFirstChunk(Assert.Single(System.IO.Directory.GetFiles(DataFolder.IndexPath(data), "*.fdt")));
+
+        var show = CliRun.Of("show", "--data", data, id);
+        Assert.Equal(5, show.ExitCode);
+        Assert.StartsWith("depesche: the archive is damaged (stored text in ", show.Error);
+        Assert.Single(show.Error.TrimEnd().Split('\n'));
+    }
+
+    // Makes the first compressed byte of the single chunk an invalid DEFLATE block (type 3), after the file header
+    // and the chunk header that Lucene's compressing stored-fields writer puts first.
+    private static void DamageFirstChunk(string fdt)
+    {
+        long at;
+        using (var dir = FSDirectory.Open(Path.GetDirectoryName(fdt)!))
+        using (var input = dir.OpenInput(Path.GetFileName(fdt), IOContext.DEFAULT))
+        {
+            CodecUtil.CheckHeader(input, "DepescheStoredFieldsData", 0, int.MaxValue);
+            Assert.Equal(1 << 14, input.ReadVInt32()); // chunk size
+            input.ReadVInt32(); // packed-ints version
+            Assert.Equal(0, input.ReadVInt32()); // first document of the chunk
+            Assert.Equal(1, input.ReadVInt32()); // documents in the chunk
+            input.ReadVInt32(); // stored fields of the one document
+            input.ReadVInt32(); // its length
+            input.ReadVInt32(); // compressed length
+            at = input.Position;
+        }
+        using var file = File.Open(fdt, FileMode.Open, FileAccess.ReadWrite);
+        file.Position = at;
+        file.WriteByte(0xFF);
+    }
+
+    public void Dispose() => _scratch.Dispose();
+}
