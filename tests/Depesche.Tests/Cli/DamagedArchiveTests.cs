@@ -14,8 +14,7 @@ public sealed class DamagedArchiveTests : IDisposable
     public void Show_of_an_article_whose_stored_text_was_damaged_says_so_in_one_line()
     {
         string data = Path.Combine(_scratch.Path, "data");
-        string input = Path.Combine(_scratch.Path, "one.jsonl");
-        File.WriteAllLines(input, File.ReadLines(SharedData.PathOf("eval/known-item-zeitgeist/corpus.jsonl")).Take(1));
+        string input = SharedData.Excerpt("eval/known-item-zeitgeist/corpus.jsonl", 1, _scratch.Path);
         Assert.Equal(0, CliRun.Of("ingest", "--data", data, input).ExitCode);
         string id = System.Text.Json.JsonDocument.Parse(File.ReadLines(input).First()).RootElement.GetProperty("id").GetString()!;
         Assert.Equal(0, CliRun.Of("show", "--data", data, id).ExitCode);

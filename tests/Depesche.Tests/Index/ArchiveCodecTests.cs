@@ -1,6 +1,5 @@
 using Depesche.Articles;
 using Depesche.Index;
-using Depesche.Ingest;
 using Depesche.Tests.TestSupport;
 using Lucene.Net.Codecs.Lucene46;
 using Lucene.Net.Index;
@@ -20,9 +19,7 @@ public sealed class ArchiveCodecTests : IDisposable
     public ArchiveCodecTests()
     {
         // 400 real news articles, read as `ingest` reads them.
-        string corpus = Path.Combine(_scratch.Path, "articles.jsonl");
-        File.WriteAllLines(corpus, File.ReadLines(SharedData.PathOf("eval/known-item-zeitgeist/corpus.jsonl")).Take(400));
-        _drafts = InputDiscovery.ReadAll([corpus], new ReaderOptions()).Select(i => i.Draft).OfType<ArticleDraft>().ToList();
+        _drafts = SharedData.Articles("eval/known-item-zeitgeist/corpus.jsonl", 400, _scratch.Path);
         Assert.Equal(400, _drafts.Count);
     }
 

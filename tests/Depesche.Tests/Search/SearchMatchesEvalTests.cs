@@ -1,4 +1,3 @@
-using Depesche.Ingest;
 using Depesche.Search;
 using Depesche.Tests.TestSupport;
 
@@ -17,9 +16,7 @@ public sealed class SearchMatchesEvalTests : IDisposable
     public SearchMatchesEvalTests()
     {
         // The first 800 passages of the XQuAD set (the questions below are about them), read as `ingest` reads them.
-        string corpus = Path.Combine(_scratch.Path, "passages.jsonl");
-        File.WriteAllLines(corpus, File.ReadLines(SharedData.PathOf("eval/retrieval-xquad-de/corpus.jsonl")).Take(800));
-        var drafts = InputDiscovery.ReadAll([corpus], new ReaderOptions()).Select(i => i.Draft).OfType<Depesche.Articles.ArticleDraft>().ToList();
+        var drafts = SharedData.Articles("eval/retrieval-xquad-de/corpus.jsonl", 800, _scratch.Path);
         Assert.Equal(800, drafts.Count);
         _archive = new TestArchive(drafts);
     }

@@ -1,3 +1,6 @@
+using Depesche.Articles;
+using Depesche.Ingest;
+
 namespace Depesche.Tests.TestSupport;
 
 /// <summary>
@@ -10,6 +13,21 @@ public static class SharedData
 
     /// <summary>The full path of <paramref name="relativePath"/> under <c>../shared/data</c>.</summary>
     public static string PathOf(string relativePath) => Path.Combine(Root.Value, relativePath);
+
+    /// <summary>
+    /// The first <paramref name="lines"/> lines of a shared JSON Lines file, written to <paramref name="folder"/>
+    /// (a test's scratch folder) as <c>excerpt.jsonl</c>; returns its path.
+    /// </summary>
+    public static string Excerpt(string relativePath, int lines, string folder)
+    {
+        string path = Path.Combine(folder, "excerpt.jsonl");
+        File.WriteAllLines(path, File.ReadLines(PathOf(relativePath)).Take(lines));
+        return path;
+    }
+
+    /// <summary>The first <paramref name="count"/> articles of a shared corpus, read as <c>depesche ingest</c> reads them.</summary>
+    public static List<ArticleDraft> Articles(string relativePath, int count, string folder) =>
+        InputDiscovery.ReadAll([Excerpt(relativePath, count, folder)], new ReaderOptions()).Select(i => i.Draft).OfType<ArticleDraft>().ToList();
 
     // Walks up from the test binaries to the folder holding Depesche.sln, wherever the build output is.
     private static string FindRoot()
