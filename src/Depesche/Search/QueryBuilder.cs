@@ -47,6 +47,8 @@ internal sealed class QueryBuilder
         lexicon ??= Lexicon.Empty;
         var archive = new ArchiveTerms(lexicon.Compounds, lexicon.Names, reader);
         var notes = new List<QueryNote>();
+        var typed = query;
+        if (mode == MatchMode.Any) query = WithoutQuestionScaffolding(query, notes);
         var boosts = new List<Query>();
         var result = new BooleanQuery(disableCoord: true);
         int scoring = 0;
@@ -117,7 +119,22 @@ internal sealed class QueryBuilder
         // for the documents the words already matched, instead of widening every word's disjunction.
         if (required || optional > 0)
             foreach (var boost in boosts) result.Add(boost, Occur.SHOULD);
-        return new BuiltQuery(result, scoring, notes) { Proximity = Rescoring(query), CloseTerms = CloseTerms(query) };
+        return new BuiltQuery(result, scoring, notes) { Proximity = Rescoring(query, typed), CloseTerms = CloseTerms(query) };
+    }
+
+    // A question of many words is searched without its scaffolding (QuestionWords), with a note; kept when fewer
+    // than two other searchable words would be left, and for words typed with +, in quotes or for the headline only.
+    private static ParsedQuery WithoutQuestionScaffolding(ParsedQuery query, List<QueryNote> notes)
+    {
+        static bool Plain(QueryClause c) => c is { Kind: ClauseKind.Word, Occurrence: Occurrence.Default, TitleOnly: false };
+        if (!query.Clauses.Any(c => Plain(c) && QuestionWords.IsMarker(c.Text))) return query;
+        var dropped = query.Clauses.Where(c => Plain(c) && QuestionWords.IsScaffolding(c.Text)).ToList();
+        int left = query.Clauses.Except(dropped).Count(c => c.Kind is ClauseKind.Word or ClauseKind.Phrase
+            && c.Occurrence != Occurrence.Prohibited && !StopWords.Set.Contains(c.Text.ToLowerInvariant()));
+        if (left < 2) return query;
+        foreach (var c in dropped.Where(c => !StopWords.Set.Contains(c.Text.ToLowerInvariant())))
+            notes.Add(new QueryNote("question-word", $"'{c.Text}' at position {c.Position} belongs to the question, not to what it asks about; it was not searched"));
+        return query with { Clauses = query.Clauses.Except(dropped).ToList() };
     }
 
     private static string RepeatKey(QueryClause clause) => $"{clause.TitleOnly}\u0001{clause.Occurrence}\u0001{clause.Text}";
@@ -284,12 +301,13 @@ internal sealed class QueryBuilder
 
     // What re-ranks the best hits (ProximityRescorer), as positions are costly to read for every match: the query's
     // words standing close together in the text, and all of them, in the order typed, in the headline.
-    private Query? Rescoring(ParsedQuery query)
+    // The headline phrase is of the words as typed: a headline may hold a question word ("Warum Hamburg ...").
+    private Query? Rescoring(ParsedQuery query, ParsedQuery typed)
     {
         var proximity = Proximity(query);
         Query? headline = null;
-        if (_ranking.HeadlinePhraseBoost > 0 && query.Clauses.Count(c => c.Kind is ClauseKind.Word or ClauseKind.Phrase) >= 2
-            && HeadlinePhrase(query) is PhraseQuery { } phrase && phrase.GetTerms().Length >= 2)
+        if (_ranking.HeadlinePhraseBoost > 0 && typed.Clauses.Count(c => c.Kind is ClauseKind.Word or ClauseKind.Phrase) >= 2
+            && HeadlinePhrase(typed) is PhraseQuery { } phrase && phrase.GetTerms().Length >= 2)
         {
             phrase.Boost = _ranking.HeadlinePhraseBoost;
             headline = phrase;
