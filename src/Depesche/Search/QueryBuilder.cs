@@ -34,8 +34,11 @@ internal sealed class QueryBuilder
     /// </summary>
     public int ScoringGroups(ParsedQuery query) => query.Clauses
         .Where(c => c.Occurrence != Occurrence.Prohibited && (c.Kind == ClauseKind.Prefix ||
-            (c.Kind is ClauseKind.Word or ClauseKind.Phrase && Analyze(_german, Schema.Body, c.Text).Count > 0)))
+            (c.Kind is ClauseKind.Word or ClauseKind.Phrase && Searchable(c.Text))))
         .Select(c => c.Group).Distinct().Count();
+
+    // Whether the text leaves any term in the body field (stop words leave none).
+    private bool Searchable(string text) => Analyze(_german, Schema.Body, text).Count > 0;
 
     /// <summary>All words for a query of up to <see cref="Ranking.AllWordsUpTo"/> searchable words, else any.</summary>
     public MatchMode ModeFor(ParsedQuery query) => ScoringGroups(query) <= _ranking.AllWordsUpTo ? MatchMode.All : MatchMode.Any;
@@ -119,22 +122,22 @@ internal sealed class QueryBuilder
         // for the documents the words already matched, instead of widening every word's disjunction.
         if (required || optional > 0)
             foreach (var boost in boosts) result.Add(boost, Occur.SHOULD);
-        return new BuiltQuery(result, scoring, notes) { Proximity = Rescoring(query, typed), CloseTerms = CloseTerms(query) };
+        var words = BodyWords(query);
+        return new BuiltQuery(result, scoring, notes) { Proximity = Rescoring(words, typed), CloseTerms = CloseTerms(words) };
     }
 
     // A question of many words is searched without its scaffolding (QuestionWords), with a note; kept when fewer
     // than two other searchable words would be left, and for words typed with +, in quotes or for the headline only.
-    private static ParsedQuery WithoutQuestionScaffolding(ParsedQuery query, List<QueryNote> notes)
+    private ParsedQuery WithoutQuestionScaffolding(ParsedQuery query, List<QueryNote> notes)
     {
         static bool Plain(QueryClause c) => c is { Kind: ClauseKind.Word, Occurrence: Occurrence.Default, TitleOnly: false };
         if (!query.Clauses.Any(c => Plain(c) && QuestionWords.IsMarker(c.Text))) return query;
         var dropped = query.Clauses.Where(c => Plain(c) && QuestionWords.IsScaffolding(c.Text)).ToList();
-        int left = query.Clauses.Except(dropped).Count(c => c.Kind is ClauseKind.Word or ClauseKind.Phrase
-            && c.Occurrence != Occurrence.Prohibited && !StopWords.Set.Contains(c.Text.ToLowerInvariant()));
-        if (left < 2) return query;
-        foreach (var c in dropped.Where(c => !StopWords.Set.Contains(c.Text.ToLowerInvariant())))
+        var rest = query with { Clauses = query.Clauses.Except(dropped).ToList() };
+        if (ScoringGroups(rest) < 2) return query;
+        foreach (var c in dropped.Where(c => Searchable(c.Text)))
             notes.Add(new QueryNote("question-word", $"'{c.Text}' at position {c.Position} belongs to the question, not to what it asks about; it was not searched"));
-        return query with { Clauses = query.Clauses.Except(dropped).ToList() };
+        return rest;
     }
 
     private static string RepeatKey(QueryClause clause) => $"{clause.TitleOnly}\u0001{clause.Occurrence}\u0001{clause.Text}";
@@ -302,9 +305,9 @@ internal sealed class QueryBuilder
     // What re-ranks the best hits (ProximityRescorer), as positions are costly to read for every match: the query's
     // words standing close together in the text, and all of them, in the order typed, in the headline.
     // The headline phrase is of the words as typed: a headline may hold a question word ("Warum Hamburg ...").
-    private Query? Rescoring(ParsedQuery query, ParsedQuery typed)
+    private Query? Rescoring(List<(QueryClause Clause, List<string> Terms)> words, ParsedQuery typed)
     {
-        var proximity = Proximity(query);
+        var proximity = Proximity(words);
         Query? headline = null;
         if (_ranking.HeadlinePhraseBoost > 0 && typed.Clauses.Count(c => c.Kind is ClauseKind.Word or ClauseKind.Phrase) >= 2
             && HeadlinePhrase(typed) is PhraseQuery { } phrase && phrase.GetTerms().Length >= 2)
@@ -316,24 +319,28 @@ internal sealed class QueryBuilder
         return new BooleanQuery(disableCoord: true) { { proximity, Occur.SHOULD }, { headline, Occur.SHOULD } };
     }
 
-    // The query's words (each once) whose standing close together in an article re-ranks the best hits.
-    private List<Term> CloseTerms(ParsedQuery query) => query.Clauses
+    // The words and phrases the re-ranking reads (not excluded, not for the headline only), each with its body
+    // terms (without the joined form of a hyphenated word): analysed once for the sloppy phrase and the window.
+    private List<(QueryClause Clause, List<string> Terms)> BodyWords(ParsedQuery query) => query.Clauses
         .Where(c => c.Kind is ClauseKind.Word or ClauseKind.Phrase && c.Occurrence != Occurrence.Prohibited && !c.TitleOnly)
-        .SelectMany(c => Analyze(_german, Schema.Body, c.Text)).Where(t => t.Type != HyphenatedWordFilter.JoinedType)
-        .Select(t => t.Term).Distinct().Take(MaxCloseTerms).Select(t => new Term(Schema.Body, t)).ToList();
+        .Select(c => (c, Analyze(_german, Schema.Body, c.Text).Where(t => t.Type != HyphenatedWordFilter.JoinedType).Select(t => t.Term).ToList()))
+        .ToList();
+
+    // The query's words (each once) whose standing close together in an article re-ranks the best hits.
+    private static List<Term> CloseTerms(List<(QueryClause Clause, List<string> Terms)> words) => words
+        .SelectMany(w => w.Terms).Distinct().Take(MaxCloseTerms).Select(t => new Term(Schema.Body, t)).ToList();
 
     // A pasted paragraph is not a question: its first words are enough.
     private const int MaxCloseTerms = 32;
 
     // Words that stand close together (as in a headline typed from memory) add weight: a sloppy phrase over the
     // query's plain words.
-    private Query? Proximity(ParsedQuery query)
+    private Query? Proximity(List<(QueryClause Clause, List<string> Terms)> bodyWords)
     {
         if (_ranking.ProximityBoost <= 0) return null;
-        var words = query.Clauses.Where(c => c.Kind == ClauseKind.Word && c.Occurrence != Occurrence.Prohibited && !c.TitleOnly).ToList();
+        var words = bodyWords.Where(w => w.Clause.Kind == ClauseKind.Word).ToList();
         if (words.Count < 2 || words.Count > 12) return null;
-        var terms = words.SelectMany(c => Analyze(_german, Schema.Body, c.Text).Where(t => t.Type != HyphenatedWordFilter.JoinedType).Take(1))
-            .Select(t => t.Term).ToList();
+        var terms = words.SelectMany(w => w.Terms.Take(1)).ToList();
         if (terms.Count < 2) return null;
         var phrase = new PhraseQuery { Slop = _ranking.ProximitySlop, Boost = _ranking.ProximityBoost };
         for (int i = 0; i < terms.Count; i++) phrase.Add(new Term(Schema.Body, terms[i]), i);
