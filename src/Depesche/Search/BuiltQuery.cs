@@ -5,8 +5,8 @@ namespace Depesche.Search;
 /// <summary>A Lucene query built from a user's query, with how many scoring groups it has and what was dropped.</summary>
 internal sealed record BuiltQuery(Query Query, int ScoringGroups, IReadOnlyList<QueryNote> Notes)
 {
-    /// <summary>The sloppy phrase of the query's words that re-ranks the best hits, if the query has one.</summary>
-    public Query? Proximity { get; init; }
+    /// <summary>The phrases of the query's words that re-rank the best hits (body, sloppy; headline, in order).</summary>
+    public IReadOnlyList<RerankPhrase> Phrases { get; init; } = [];
 
     /// <summary>The query's words as body terms, whose closeness re-ranks the best hits (<see cref="CloseWords"/>).</summary>
     public IReadOnlyList<Lucene.Net.Index.Term> CloseTerms { get; init; } = [];

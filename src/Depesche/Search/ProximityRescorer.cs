@@ -3,9 +3,9 @@ using Lucene.Net.Search;
 namespace Depesche.Search;
 
 /// <summary>
-/// Re-ranks the best hits by how close together they hold the query's words (<see cref="CloseWords"/>) and by a
-/// second query (the headline phrase): both add to their scores. Only the top <see cref="Depth"/> hits are
-/// scored, since reading positions for every match measured as the largest latency cost (Lucene 4.8 has no
+/// Re-ranks the best hits by how close together they hold the query's words (<see cref="CloseWords"/>) and by the
+/// query's phrases (<see cref="PhraseMatches"/>: the words near each other in the body, all of them in order in the
+/// headline): both add to their scores. Only the top <see cref="Depth"/> hits are scored, since reading positions for every match measured as the largest latency cost (Lucene 4.8 has no
 /// QueryRescorer yet).
 /// </summary>
 internal static class ProximityRescorer
@@ -18,23 +18,24 @@ internal static class ProximityRescorer
     {
         if (hits.Length < 2) return hits;
         var close = CloseWords.For(searcher.IndexReader, built.CloseTerms, ranking);
-        var weight = built.Proximity is null ? null : searcher.CreateNormalizedWeight(built.Proximity);
-        if (close is null && weight is null) return hits;
+        var phrases = built.Phrases.Select(p => PhraseMatches.For(searcher, p)).OfType<PhraseMatches>().ToArray();
+        if (close is null && phrases.Length == 0) return hits;
         var head = hits.Take(Depth).Select(h => new ScoreDoc(h.Doc, h.Score)).OrderBy(h => h.Doc).ToList();
         int next = 0;
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             int end = leaf.DocBase + leaf.AtomicReader.MaxDoc;
             if (next >= head.Count || head[next].Doc >= end) continue;
-            var scorer = weight?.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
             var positions = close?.Open(leaf);
+            var inPhrase = phrases.Select(p => p.Open(leaf)).OfType<PhraseMatches.Segment>().ToArray();
             for (; next < head.Count && head[next].Doc < end; next++)
             {
                 int target = head[next].Doc - leaf.DocBase;
                 if (positions is not null) head[next].Score += positions.Score(target);
-                if (scorer is null) continue;
-                int at = scorer.DocID >= target ? scorer.DocID : scorer.Advance(target);
-                if (at == target) head[next].Score += scorer.GetScore();
+                // Summed as Lucene sums the clauses of a query (in double, then to float).
+                double phraseScore = 0;
+                foreach (var phrase in inPhrase) phraseScore += phrase.Score(target);
+                head[next].Score += (float)phraseScore;
             }
         }
         return head.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Concat(hits.Skip(Depth)).ToList();

@@ -123,7 +123,7 @@ internal sealed class QueryBuilder
         if (required || optional > 0)
             foreach (var boost in boosts) result.Add(boost, Occur.SHOULD);
         var words = BodyWords(query);
-        return new BuiltQuery(result, scoring, notes) { Proximity = Rescoring(words, typed), CloseTerms = CloseTerms(words) };
+        return new BuiltQuery(result, scoring, notes) { Phrases = Rescoring(words, typed), CloseTerms = CloseTerms(words) };
     }
 
     // A question of many words is searched without its scaffolding (QuestionWords), with a note; kept when fewer
@@ -305,18 +305,14 @@ internal sealed class QueryBuilder
     // What re-ranks the best hits (ProximityRescorer), as positions are costly to read for every match: the query's
     // words standing close together in the text, and all of them, in the order typed, in the headline.
     // The headline phrase is of the words as typed: a headline may hold a question word ("Warum Hamburg ...").
-    private Query? Rescoring(List<(QueryClause Clause, List<string> Terms)> words, ParsedQuery typed)
+    private List<RerankPhrase> Rescoring(List<(QueryClause Clause, List<string> Terms)> words, ParsedQuery typed)
     {
-        var proximity = Proximity(words);
-        Query? headline = null;
+        var phrases = new List<RerankPhrase>(2);
+        if (Proximity(words) is { } proximity) phrases.Add(proximity);
         if (_ranking.HeadlinePhraseBoost > 0 && typed.Clauses.Count(c => c.Kind is ClauseKind.Word or ClauseKind.Phrase) >= 2
-            && HeadlinePhrase(typed) is PhraseQuery { } phrase && phrase.GetTerms().Length >= 2)
-        {
-            phrase.Boost = _ranking.HeadlinePhraseBoost;
-            headline = phrase;
-        }
-        if (proximity is null || headline is null) return proximity ?? headline;
-        return new BooleanQuery(disableCoord: true) { { proximity, Occur.SHOULD }, { headline, Occur.SHOULD } };
+            && HeadlineTerms(typed) is { Count: >= 2 } headline)
+            phrases.Add(new RerankPhrase(Schema.Title, headline, 0, _ranking.HeadlinePhraseBoost));
+        return phrases;
     }
 
     // The words and phrases the re-ranking reads (not excluded, not for the headline only), each with its body
@@ -335,28 +331,32 @@ internal sealed class QueryBuilder
 
     // Words that stand close together (as in a headline typed from memory) add weight: a sloppy phrase over the
     // query's plain words.
-    private Query? Proximity(List<(QueryClause Clause, List<string> Terms)> bodyWords)
+    private RerankPhrase? Proximity(List<(QueryClause Clause, List<string> Terms)> bodyWords)
     {
         if (_ranking.ProximityBoost <= 0) return null;
         var words = bodyWords.Where(w => w.Clause.Kind == ClauseKind.Word).ToList();
         if (words.Count < 2 || words.Count > 12) return null;
         var terms = words.SelectMany(w => w.Terms.Take(1)).ToList();
         if (terms.Count < 2) return null;
-        var phrase = new PhraseQuery { Slop = _ranking.ProximitySlop, Boost = _ranking.ProximityBoost };
-        for (int i = 0; i < terms.Count; i++) phrase.Add(new Term(Schema.Body, terms[i]), i);
-        return phrase;
+        return new RerankPhrase(Schema.Body, terms.Select((t, i) => (t, i)).ToList(), _ranking.ProximitySlop, _ranking.ProximityBoost);
     }
 
     // The query's words, stop words included, as a phrase in the headlines (which keep stop words).
     private Query? HeadlinePhrase(ParsedQuery query)
     {
-        string text = string.Join(' ', query.Clauses.Where(c => c.Kind is ClauseKind.Word or ClauseKind.Phrase && c.Occurrence != Occurrence.Prohibited)
-            .Select(c => c.Text));
-        var terms = Analyze(_headlineWords, Schema.Title, text);
+        var terms = HeadlineTerms(query);
         if (terms.Count == 0) return null;
         var phrase = new PhraseQuery();
-        foreach (var (term, position, _) in terms.Where(t => t.Type != HyphenatedWordFilter.JoinedType)) phrase.Add(new Term(Schema.Title, term), position);
+        foreach (var (term, position) in terms) phrase.Add(new Term(Schema.Title, term), position);
         return phrase;
+    }
+
+    // The query's words as the headline field holds them, each at its position (without the joined form of a hyphenated word).
+    private List<(string Term, int Position)> HeadlineTerms(ParsedQuery query)
+    {
+        string text = string.Join(' ', query.Clauses.Where(c => c.Kind is ClauseKind.Word or ClauseKind.Phrase && c.Occurrence != Occurrence.Prohibited)
+            .Select(c => c.Text));
+        return Analyze(_headlineWords, Schema.Title, text).Where(t => t.Type != HyphenatedWordFilter.JoinedType).Select(t => (t.Term, t.Position)).ToList();
     }
 
     // A word of several tokens: its parts next to each other, or (for Corona-Krise) the parts written together.
