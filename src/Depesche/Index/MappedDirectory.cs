@@ -1,24 +1,17 @@
-using System.Reflection;
 using Lucene.Net.Store;
 
 namespace Depesche.Index;
 
 /// <summary>
-/// Lucene's memory-mapped directory without its clone register. Every input Lucene.NET maps keeps a
-/// <see cref="System.Runtime.CompilerServices.ConditionalWeakTable{TKey,TValue}"/> of its clones, so that closing it
-/// can disarm them; every term and postings enum of every search clones an input, each entry is a GC handle, and the
-/// dead ones are only dropped when the table grows. Measured on 200,000 articles: 300,000 handles after a thousand
-/// searches, growing by 3,500 a collection, and every gen-0 collection scanning them for 2.5–3 ms (0.5 ms without),
-/// added to whichever search it interrupted (docs/benchmarks.md). Searches reach inputs only through
-/// reference-counted readers (<see cref="Lucene.Net.Search.SearcherManager"/>), which close an input after its
-/// last search, so nothing needs the register.
+/// Lucene's memory-mapped directory, its files read through <see cref="MappedInput"/> (a pointer into the mapping)
+/// instead of Lucene.NET's inputs. Those read each byte through a J2N buffer and keep a register of their clones
+/// (a <see cref="System.Runtime.CompilerServices.ConditionalWeakTable{TKey,TValue}"/> entry, that is a GC handle, for
+/// every term and postings enum of every search; measured on 200,000 articles: 300,000 handles after a thousand
+/// searches, every gen-0 collection scanning them for 2.5–3 ms). Compound files, which the archive does not write,
+/// are still read by Lucene's own inputs.
 /// </summary>
 internal sealed class MappedDirectory : MMapDirectory
 {
-    // Lucene.NET 4.8.0-beta00017 names it so; should a later version rename it, inputs simply keep their register.
-    private static readonly FieldInfo? Clones =
-        typeof(ByteBufferIndexInput).GetField("clones", BindingFlags.NonPublic | BindingFlags.Instance);
-
     /// <summary>The index folder <paramref name="path"/>, mapped.</summary>
     public MappedDirectory(string path) : base(path)
     {
@@ -27,8 +20,7 @@ internal sealed class MappedDirectory : MMapDirectory
     /// <inheritdoc />
     public override IndexInput OpenInput(string name, IOContext context)
     {
-        var input = base.OpenInput(name, context);
-        if (input is ByteBufferIndexInput mapped) Clones?.SetValue(mapped, null);
-        return input;
+        EnsureOpen();
+        return new MappedInput(Path.Combine(Directory.FullName, name));
     }
 }
