@@ -1,4 +1,3 @@
-using Depesche.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -39,23 +38,7 @@ internal sealed class CloseWords
     private static float Idf(int docFreq, int maxDoc) => (float)Math.Log(1 + (maxDoc - docFreq + 0.5) / (docFreq + 0.5));
 
     /// <summary>The words' positions in one segment, for its documents in increasing order.</summary>
-    public Segment Open(AtomicReaderContext leaf)
-    {
-        var postings = new DocsAndPositionsEnum?[_terms.Length];
-        var body = leaf.AtomicReader.GetTerms(Schema.Body);
-        if (body is not null)
-        {
-            var termsEnum = body.GetEnumerator();
-            for (int i = 0; i < _terms.Length; i++)
-            {
-                var state = _states[i].Get(leaf.Ord);
-                if (state is null) continue;
-                termsEnum.SeekExact(_terms[i].Bytes, state);
-                postings[i] = termsEnum.DocsAndPositions(leaf.AtomicReader.LiveDocs, null, DocsAndPositionsFlags.NONE);
-            }
-        }
-        return new Segment(this, postings);
-    }
+    public Segment Open(AtomicReaderContext leaf) => new(this, TermLookups.Positions(leaf, _terms, _states));
 
     /// <summary>One segment's positions; <see cref="Score"/> must be asked for documents in increasing order.</summary>
     public sealed class Segment(CloseWords owner, DocsAndPositionsEnum?[] postings)

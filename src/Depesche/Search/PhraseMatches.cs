@@ -41,18 +41,9 @@ internal sealed class PhraseMatches
     /// <summary>The phrase's positions in one segment, or null when a term is missing there.</summary>
     public Segment? Open(AtomicReaderContext leaf)
     {
-        var fieldTerms = leaf.AtomicReader.GetTerms(_phrase.Field);
-        if (fieldTerms is null) return null;
-        var termsEnum = fieldTerms.GetEnumerator();
-        var postings = new DocsAndPositionsEnum[_terms.Length];
-        for (int i = 0; i < _terms.Length; i++)
-        {
-            var state = _states[i].Get(leaf.Ord);
-            if (state is null) return null;
-            termsEnum.SeekExact(_terms[i].Bytes, state);
-            postings[i] = termsEnum.DocsAndPositions(leaf.AtomicReader.LiveDocs, null, DocsAndPositionsFlags.NONE);
-        }
-        return new Segment(this, postings, _similarity.GetSimScorer(_weight, leaf));
+        var postings = TermLookups.Positions(leaf, _terms, _states);
+        if (Array.IndexOf(postings, null) >= 0) return null;
+        return new Segment(this, postings!, _similarity.GetSimScorer(_weight, leaf));
     }
 
     /// <summary>One segment's positions; <see cref="Score"/> must be asked for documents in increasing order.</summary>

@@ -59,4 +59,22 @@ internal sealed class TermLookups
         if (_contexts.Count < Capacity) _contexts.TryAdd(term, context);
         return context;
     }
+
+    /// <summary>
+    /// The positions of each of <paramref name="terms"/> (all of one field) in one segment, found from their states in the
+    /// commit (<paramref name="contexts"/>, from <see cref="Context"/>) without searching the segment's dictionary; null for
+    /// a term the segment does not hold.
+    /// </summary>
+    public static DocsAndPositionsEnum?[] Positions(AtomicReaderContext leaf, IReadOnlyList<Term> terms, IReadOnlyList<TermContext> contexts)
+    {
+        var postings = new DocsAndPositionsEnum?[terms.Count];
+        if (terms.Count == 0 || leaf.AtomicReader.GetTerms(terms[0].Field)?.GetEnumerator() is not { } termsEnum) return postings;
+        for (int i = 0; i < terms.Count; i++)
+        {
+            if (contexts[i].Get(leaf.Ord) is not { } state) continue;
+            termsEnum.SeekExact(terms[i].Bytes, state);
+            postings[i] = termsEnum.DocsAndPositions(leaf.AtomicReader.LiveDocs, null, DocsAndPositionsFlags.NONE);
+        }
+        return postings;
+    }
 }
