@@ -67,11 +67,12 @@ internal sealed class PhraseMatches
         /// <summary>The phrase's score for <paramref name="doc"/> (0 when it does not hold the phrase).</summary>
         public float Score(int doc)
         {
+            // Every term must be there before any positions are worth reading.
+            foreach (var p in _postings)
+                if ((p.DocID >= doc ? p.DocID : p.Advance(doc)) != doc) return 0;
             for (int i = 0; i < _postings.Length; i++)
             {
                 var p = _postings[i];
-                int at = p.DocID >= doc ? p.DocID : p.Advance(doc);
-                if (at != doc) return 0;
                 int freq = p.Freq;
                 if (_positions[i].Length < freq) _positions[i] = new int[Math.Max(freq, 2 * _positions[i].Length)];
                 for (int k = 0; k < freq; k++) _positions[i][k] = p.NextPosition();
