@@ -30,6 +30,14 @@ public sealed class FacetCounter
         _months.Count(doc);
     }
 
+    /// <summary>Adds the counts of <paramref name="other"/>, which counted other segments.</summary>
+    public void Add(FacetCounter other)
+    {
+        _sources.Add(other._sources);
+        _categories.Add(other._categories);
+        _months.Add(other._months);
+    }
+
     /// <summary>The sources counted, most first, ties by name.</summary>
     public IReadOnlyList<FacetValue> Sources() => MostFirst(_sources.Totals());
 
@@ -72,6 +80,12 @@ public sealed class FacetCounter
         }
 
         public void Count(int doc) => _counts[_segment!.PerDoc[doc]]++;
+
+        public void Add(Tally other)
+        {
+            Flush();
+            foreach (var (label, count) in other.Totals()) _totals[label] = _totals.GetValueOrDefault(label) + count;
+        }
 
         public Dictionary<string, int> Totals()
         {

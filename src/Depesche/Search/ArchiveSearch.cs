@@ -26,6 +26,12 @@ public sealed class ArchiveSearch
     /// <summary>Snippets stop this long before the time limit, leaving time for the rest of the answer (a page of 1,000 hits is written as JSON after it).</summary>
     internal TimeSpan SnippetReserve { get; init; } = TimeSpan.FromMilliseconds(150);
 
+    /// <summary>Archives of fewer articles are searched on one thread (<see cref="ParallelSegments"/>).</summary>
+    internal int ParallelFrom { get; init; } = ParallelSegments.DefaultParallelFrom;
+
+    /// <summary>The threads a search may use when no other search is running: the machine's cores.</summary>
+    internal int SearchThreads { get; init; } = Environment.ProcessorCount;
+
     private readonly Archive _archive;
     private readonly QueryBuilder _builder;
     private readonly Ranking _ranking;
@@ -126,7 +132,8 @@ public sealed class ArchiveSearch
         {
             var searcher = Tuned(shared);
             var (built, _, top, _) = RunWithFallback(searcher, LexiconFor(searcher), parsed, [],
-                b => searcher.Search(b.Query, Math.Max(k, ProximityRescorer.Depth)), t => t.TotalHits == 0);
+                b => ParallelSegments.TopByScore(searcher, b.Query, Math.Max(k, ProximityRescorer.Depth), ParallelFrom, SearchThreads),
+                t => t.TotalHits == 0);
             var ranked = ProximityRescorer.Rescore(searcher, top.ScoreDocs, built, _ranking);
             return ReadIds(searcher, ranked.Take(k).ToArray());
         });
@@ -242,38 +249,63 @@ public sealed class ArchiveSearch
     // first required clause and drop it: 600 KB a search.
     private static bool InOrder(Query query) => query is BooleanQuery { Clauses: var clauses } && clauses.Any(c => c.IsRequired);
 
-    private static (TopDocs Top, HitCollector Collector) Run(IndexSearcher searcher, BuiltQuery built, SearchRequest request,
+    private (TopDocs Top, HitCollector Collector) Run(IndexSearcher searcher, BuiltQuery built, SearchRequest request,
         TimeSpan budget, ref bool stopped)
     {
-        int n = SortsByDate(request, built) ? request.Offset + request.Limit : Math.Max(request.Offset + request.Limit, ProximityRescorer.Depth);
-        ICollector top;
-        Func<TopDocs> result;
-        if (SortsByDate(request, built))
+        bool byDate = SortsByDate(request, built);
+        int n = byDate ? request.Offset + request.Limit : Math.Max(request.Offset + request.Limit, ProximityRescorer.Depth);
+        var sort = byDate ? new Sort(new SortField(Schema.Date, SortFieldType.INT64, true)) : null;
+        bool inOrder = InOrder(built.Query);
+        (Func<TopDocs> Result, HitCollector Collector) Collector()
         {
-            var byDate = TopFieldCollector.Create(new Sort(new SortField(Schema.Date, SortFieldType.INT64, true)), n, false, true, false, true);
-            (top, result) = (byDate, byDate.GetTopDocs);
+            if (sort is not null)
+            {
+                var top = TopFieldCollector.Create(sort, n, false, true, false, true);
+                return (top.GetTopDocs, new HitCollector(top, request.Facets));
+            }
+            var byScore = TopScoreDocCollector.Create(n, inOrder);
+            return (byScore.GetTopDocs, new HitCollector(byScore, request.Facets));
         }
-        else
-        {
-            var byScore = TopScoreDocCollector.Create(n, InOrder(built.Query));
-            (top, result) = (byScore, byScore.GetTopDocs);
-        }
-        var collector = new HitCollector(top, request.Facets);
+
         // A first run that used up the budget leaves none for the fallback run: it is not started.
-        stopped |= budget <= TimeSpan.Zero;
-        if (budget > TimeSpan.Zero)
+        if (budget <= TimeSpan.Zero)
+        {
+            stopped = true;
+            var (none, empty) = Collector();
+            return (none(), empty);
+        }
+        var weight = searcher.CreateNormalizedWeight(built.Query);
+        long ticks = (long)Math.Ceiling(budget.TotalMilliseconds);
+        int threads = sort is null ? ParallelSegments.ThreadsFor(inOrder, SearchThreads) : 1;
+        var parts = ParallelSegments.Run(searcher, ParallelFrom, threads, () => new Part(Collector(), ticks), (part, leaf) =>
         {
             try
             {
-                searcher.Search(built.Query, new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)Math.Ceiling(budget.TotalMilliseconds)));
+                ParallelSegments.Collect(leaf, weight, part.Limited);
+                return true;
             }
             catch (TimeLimitingCollector.TimeExceededException)
             {
                 // What was collected so far stands: a huge or hostile query answers on time with part of its hits.
-                stopped = true;
+                part.Late = true;
+                return false;
             }
-        }
-        return (result(), collector);
+        });
+        stopped |= parts.Any(p => p.Late);
+        var top = ParallelSegments.Merge(parts.Select(p => p.Result()).ToList(), n);
+        return (top, HitCollector.Sum(parts.Select(p => p.Hits)));
+    }
+
+    // One thread's collectors of a search (ParallelSegments), with the time limit that stops it.
+    private sealed class Part((Func<TopDocs> Result, HitCollector Hits) collector, long ticks)
+    {
+        public Func<TopDocs> Result { get; } = collector.Result;
+
+        public HitCollector Hits { get; } = collector.Hits;
+
+        public TimeLimitingCollector Limited { get; } = new(collector.Hits, TimeLimitingCollector.GlobalCounter, ticks);
+
+        public bool Late { get; set; }
     }
 
     // Snippets are cut while inTime() holds: a page of 1,000 hits with snippets took most of a second on its own

@@ -30,6 +30,23 @@ internal sealed class HitCollector(ICollector top, bool facets) : ICollector
         _facets?.Collect(doc);
     }
 
+    /// <summary>The hits and facets of <paramref name="slices"/>, collected over different segments, counted as one.</summary>
+    public static HitCollector Sum(IEnumerable<HitCollector> slices)
+    {
+        HitCollector? sum = null;
+        foreach (var slice in slices)
+        {
+            if (sum is null)
+            {
+                sum = slice;
+                continue;
+            }
+            sum.Total += slice.Total;
+            if (slice._facets is not null) sum._facets?.Add(slice._facets);
+        }
+        return sum ?? throw new ArgumentException("no slices", nameof(slices));
+    }
+
     public SearchFacets? Facets() => _facets is null ? null : new SearchFacets
     {
         Source = _facets.Sources(),

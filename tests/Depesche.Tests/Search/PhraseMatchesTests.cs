@@ -1,5 +1,4 @@
 using Depesche.Analysis.German;
-using Depesche.Articles;
 using Depesche.Index;
 using Depesche.Search;
 using Depesche.Tests.TestSupport;
@@ -16,21 +15,13 @@ namespace Depesche.Tests.Search;
 public sealed class PhraseMatchesTests : IDisposable
 {
     private readonly TempDirectory _scratch = new();
+    private readonly TestArchive _test;
     private readonly Archive _archive;
 
     public PhraseMatchesTests()
     {
-        var drafts = SharedData.Articles("eval/known-item-zeitgeist/corpus.jsonl", 600, _scratch.Path);
-        string data = Path.Combine(_scratch.Path, "data");
-        using (var writer = ArchiveWriter.Open(data, TimeSpan.FromSeconds(5)))
-        {
-            foreach (var part in drafts.Chunk(300))
-            {
-                foreach (var draft in part) writer.Upsert(ArticleFactory.Create(draft, DateTimeOffset.UtcNow));
-                writer.Commit("test");
-            }
-        }
-        _archive = Archive.Open(data);
+        _test = new TestArchive(SharedData.Articles("eval/known-item-zeitgeist/corpus.jsonl", 600, _scratch.Path), commitEvery: 300);
+        _archive = _test.Archive;
     }
 
     public static TheoryData<string, string, int> Phrases => new()
@@ -84,7 +75,7 @@ public sealed class PhraseMatchesTests : IDisposable
 
     public void Dispose()
     {
-        _archive.Dispose();
+        _test.Dispose();
         _scratch.Dispose();
     }
 }

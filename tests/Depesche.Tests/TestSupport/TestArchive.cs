@@ -4,18 +4,24 @@ using Depesche.Search;
 
 namespace Depesche.Tests.TestSupport;
 
-/// <summary>An archive in a scratch folder, filled with the given drafts, ready to search.</summary>
+/// <summary>
+/// An archive in a scratch folder, filled with the given drafts, ready to search; committed once, or every
+/// <c>commitEvery</c> drafts, which leaves one segment per commit.
+/// </summary>
 public sealed class TestArchive : IDisposable
 {
     private readonly TempDirectory _folder = new();
 
-    public TestArchive(IEnumerable<ArticleDraft> drafts, DateTimeOffset? now = null)
+    public TestArchive(IEnumerable<ArticleDraft> drafts, DateTimeOffset? now = null, int commitEvery = int.MaxValue)
     {
         var time = now ?? new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
         using (var writer = ArchiveWriter.Open(DataFolder, TimeSpan.FromSeconds(5)))
         {
-            foreach (var draft in drafts) writer.Upsert(ArticleFactory.Create(draft, time));
-            writer.Commit("test");
+            foreach (var part in drafts.Chunk(commitEvery))
+            {
+                foreach (var draft in part) writer.Upsert(ArticleFactory.Create(draft, time));
+                writer.Commit("test");
+            }
         }
         Archive = Archive.Open(DataFolder);
         Search = new ArchiveSearch(Archive);
