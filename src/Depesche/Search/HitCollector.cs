@@ -30,21 +30,21 @@ internal sealed class HitCollector(ICollector top, bool facets) : ICollector
         _facets?.Collect(doc);
     }
 
-    /// <summary>The hits and facets of <paramref name="slices"/>, collected over different segments, counted as one.</summary>
-    public static HitCollector Sum(IEnumerable<HitCollector> slices)
+    /// <summary>The hits and facets of <paramref name="parts"/>, collected over different segments, counted as one.</summary>
+    public static HitCollector Sum(IEnumerable<HitCollector> parts)
     {
         HitCollector? sum = null;
-        foreach (var slice in slices)
+        foreach (var part in parts)
         {
             if (sum is null)
             {
-                sum = slice;
+                sum = part;
                 continue;
             }
-            sum.Total += slice.Total;
-            if (slice._facets is not null) sum._facets?.Add(slice._facets);
+            sum.Total += part.Total;
+            if (part._facets is not null) sum._facets?.Add(part._facets);
         }
-        return sum ?? throw new ArgumentException("no slices", nameof(slices));
+        return sum ?? throw new ArgumentException("no collectors", nameof(parts));
     }
 
     public SearchFacets? Facets() => _facets is null ? null : new SearchFacets
