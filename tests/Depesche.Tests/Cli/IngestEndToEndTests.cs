@@ -71,6 +71,23 @@ public sealed class IngestEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void A_mistyped_option_of_search_is_refused_not_searched_for()
+    {
+        CliRun.Of("ingest", "--data", _data.Path, _input.PathOf("gut/a.txt"));
+        var typo = CliRun.Of("search", "--data", _data.Path, "--limt", "5", "Radweg");
+        Assert.Equal(2, typo.ExitCode);
+        Assert.Equal("depesche: unknown option '--limt' for search (to search for it, write it after '--')", typo.Error.Trim());
+        Assert.Equal("", typo.Out);
+        // After "--" it is a word of the query; one dash excludes a word, as the query language says.
+        var escaped = CliRun.Of("search", "--data", _data.Path, "--json", "--", "--limt", "Radweg");
+        Assert.Equal(0, escaped.ExitCode);
+        Assert.Contains("\"query\": \"--limt Radweg\"", escaped.Out);
+        var excluded = CliRun.Of("search", "--data", _data.Path, "--json", "Radweg", "-Fulda");
+        Assert.Equal(0, excluded.ExitCode);
+        Assert.Contains("\"total\": 0", excluded.Out);
+    }
+
+    [Fact]
     public void Usage_mistakes_and_a_missing_archive_have_documented_exit_codes()
     {
         var missing = CliRun.Of("search", "--data", _data.PathOf("nichts"), "Radweg");
