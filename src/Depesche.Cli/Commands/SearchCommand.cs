@@ -24,7 +24,7 @@ internal static class SearchCommand
         var command = new Command("search", "Search the archive") { data, json, limit, offset, source, category, from, to, sort, query };
         command.SetAction(parse =>
         {
-            RefuseUnknownOptions(parse, query);
+            CommonOptions.RefuseOptionLikeWords(parse, query, "search");
             var request = new SearchRequest
             {
                 Query = string.Join(' ', parse.GetValue(query) ?? []),
@@ -39,20 +39,6 @@ internal static class SearchCommand
             return Run(context, DataFolder.Resolve(parse.GetValue(data)), request, parse.GetValue(json));
         });
         return command;
-    }
-
-    // The query takes any words, so a mistyped option (--limt 5) would be searched for instead of refused. A word of
-    // the query that looks like an option (two dashes and a letter) is an error, unless it comes after "--", which
-    // ends the options as usual (depesche search -- --limt). One dash stays query syntax: -Trump excludes Trump.
-    private static void RefuseUnknownOptions(ParseResult parse, Argument<string[]> query)
-    {
-        var words = parse.GetResult(query)?.Tokens ?? [];
-        foreach (var token in parse.Tokens)
-        {
-            if (token.Type == System.CommandLine.Parsing.TokenType.DoubleDash) return;
-            if (token.Value is ['-', '-', var first, ..] && char.IsLetter(first) && words.Any(w => ReferenceEquals(w, token)))
-                throw new DepescheException(FailureKind.Usage, $"unknown option '{token.Value}' for search (to search for it, write it after '--')");
-        }
     }
 
     public static int Run(CliContext context, string dataFolder, SearchRequest request, bool json)

@@ -76,7 +76,7 @@ public sealed class IngestEndToEndTests : IDisposable
         CliRun.Of("ingest", "--data", _data.Path, _input.PathOf("gut/a.txt"));
         var typo = CliRun.Of("search", "--data", _data.Path, "--limt", "5", "Radweg");
         Assert.Equal(2, typo.ExitCode);
-        Assert.Equal("depesche: unknown option '--limt' for search (to search for it, write it after '--')", typo.Error.Trim());
+        Assert.Equal("depesche: unknown option '--limt' for search (to mean the word, write it after '--')", typo.Error.Trim());
         Assert.Equal("", typo.Out);
         // After "--" it is a word of the query; one dash excludes a word, as the query language says.
         var escaped = CliRun.Of("search", "--data", _data.Path, "--json", "--", "--limt", "Radweg");
@@ -85,6 +85,20 @@ public sealed class IngestEndToEndTests : IDisposable
         var excluded = CliRun.Of("search", "--data", _data.Path, "--json", "Radweg", "-Fulda");
         Assert.Equal(0, excluded.ExitCode);
         Assert.Contains("\"total\": 0", excluded.Out);
+    }
+
+    [Theory]
+    [InlineData("ingest", "--formt")]
+    [InlineData("analyze", "--quer")]
+    [InlineData("split", "--fil")]
+    [InlineData("show", "--jsn")]
+    public void Every_command_that_takes_free_words_refuses_a_mistyped_option(string command, string typo)
+    {
+        // show takes one id or slug; the others any number of words or paths.
+        var run = command == "show" ? CliRun.Of(command, "--data", _data.Path, typo) : CliRun.Of(command, "--data", _data.Path, typo, "Radweg");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"depesche: unknown option '{typo}' for {command} (to mean the word, write it after '--')", run.Error.Trim());
+        Assert.False(Directory.Exists(_data.Path) && Directory.EnumerateFileSystemEntries(_data.Path).Any(), "nothing is written");
     }
 
     [Fact]
