@@ -32,6 +32,11 @@ internal static class Cli
             context.Error.WriteLine($"depesche: {parsed.Errors[0].Message} (see 'depesche --help')");
             return (int)FailureKind.Usage;
         }
+        if (OptionLikeWord(parsed) is { } word)
+        {
+            context.Error.WriteLine($"depesche: unknown option '{word}' for {parsed.CommandResult.Command.Name} (to mean the word, write it after '--')");
+            return (int)FailureKind.Usage;
+        }
         try
         {
             return parsed.Invoke(new InvocationConfiguration
@@ -63,5 +68,19 @@ internal static class Cli
             context.Error.WriteLine($"depesche: internal error, please report it: {e}");
             return Bug;
         }
+    }
+
+    // A command's free words (a query, text, paths, an id) take anything, so a mistyped option (--limt 5) would be
+    // searched for, analysed or read as a path: such a word (two dashes and a letter) is refused unless it comes
+    // after "--", which ends the options as usual (search -- --limt). One dash is not an option: -Trump excludes.
+    private static string? OptionLikeWord(ParseResult parsed)
+    {
+        var words = parsed.CommandResult.Children.OfType<System.CommandLine.Parsing.ArgumentResult>().SelectMany(r => r.Tokens).ToList();
+        foreach (var token in parsed.Tokens)
+        {
+            if (token.Type == System.CommandLine.Parsing.TokenType.DoubleDash) return null;
+            if (token.Value is ['-', '-', var first, ..] && char.IsLetter(first) && words.Any(w => ReferenceEquals(w, token))) return token.Value;
+        }
+        return null;
     }
 }

@@ -15,11 +15,7 @@ internal static class AnalyzeCommand
         var query = new Option<bool>("--query") { Description = "Read TEXT as a search query: clauses, match mode and the Lucene query" };
         var text = new Argument<string[]>("TEXT") { Description = "The text to analyse", Arity = ArgumentArity.OneOrMore };
         var command = new Command("analyze", "Show the tokens the German chain makes of a text, step by step") { data, json, query, text };
-        command.SetAction(parse =>
-        {
-            CommonOptions.RefuseOptionLikeWords(parse, text, "analyze");
-            return Run(context, string.Join(' ', parse.GetValue(text)!), parse.GetValue(query), parse.GetValue(json));
-        });
+        command.SetAction(parse => Run(context, string.Join(' ', parse.GetValue(text)!), parse.GetValue(query), parse.GetValue(json)));
         return command;
     }
 

@@ -23,13 +23,9 @@ internal static class IngestCommand
         {
             data, json, format, source, commitEvery, wait, threads, paths,
         };
-        command.SetAction((parse, cancel) =>
-        {
-            CommonOptions.RefuseOptionLikeWords(parse, paths, "ingest");
-            return Task.FromResult(Run(context, new IngestArguments(
+        command.SetAction((parse, cancel) => Task.FromResult(Run(context, new IngestArguments(
             DataFolder.Resolve(parse.GetValue(data)), parse.GetValue(paths)!, parse.GetValue(format), parse.GetValue(source),
-            parse.GetValue(json), parse.GetValue(commitEvery), parse.GetValue(wait), parse.GetValue(threads)), cancel));
-        });
+            parse.GetValue(json), parse.GetValue(commitEvery), parse.GetValue(wait), parse.GetValue(threads)), cancel)));
         return command;
     }
 

@@ -24,7 +24,6 @@ internal static class SearchCommand
         var command = new Command("search", "Search the archive") { data, json, limit, offset, source, category, from, to, sort, query };
         command.SetAction(parse =>
         {
-            CommonOptions.RefuseOptionLikeWords(parse, query, "search");
             var request = new SearchRequest
             {
                 Query = string.Join(' ', parse.GetValue(query) ?? []),

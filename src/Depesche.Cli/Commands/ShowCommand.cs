@@ -14,11 +14,7 @@ internal static class ShowCommand
         var json = CommonOptions.Json();
         var key = new Argument<string>("ID|SLUG") { Description = "An article id or slug" };
         var command = new Command("show", "Show one article") { data, json, key };
-        command.SetAction(parse =>
-        {
-            CommonOptions.RefuseOptionLikeWords(parse, key, "show");
-            return Run(context, DataFolder.Resolve(parse.GetValue(data)), parse.GetValue(key)!, parse.GetValue(json));
-        });
+        command.SetAction(parse => Run(context, DataFolder.Resolve(parse.GetValue(data)), parse.GetValue(key)!, parse.GetValue(json)));
         return command;
     }
 

@@ -21,11 +21,8 @@ internal static class SplitCommand
         var file = new Option<string?>("--file") { Description = "Split the words of this file, one a line", HelpName = "F" };
         var input = new Argument<string[]>("WORD") { Description = "Words to split", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("split", "Split German compounds into modifier and head") { data, words, file, input };
-        command.SetAction(parse =>
-        {
-            CommonOptions.RefuseOptionLikeWords(parse, input, "split");
-            return Run(context, DataFolder.Resolve(parse.GetValue(data)), parse.GetValue(words), parse.GetValue(file), parse.GetValue(input) ?? []);
-        });
+        command.SetAction(parse => Run(context, DataFolder.Resolve(parse.GetValue(data)), parse.GetValue(words),
+            parse.GetValue(file), parse.GetValue(input) ?? []));
         return command;
     }
 
