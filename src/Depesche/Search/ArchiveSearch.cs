@@ -83,6 +83,7 @@ public sealed class ArchiveSearch
 
     private SearchResponse SearchOn(IndexSearcher shared, SearchRequest request, Stopwatch clock)
     {
+        using var running = ParallelSegments.Searching();
         // The time limit is the query's: the commit's lexicon, loaded by the first search of a process (about a
         // second at 200,000 articles), had used it up, and a cold `depesche search` answered nothing.
         var lexicon = LexiconFor(shared);
@@ -128,6 +129,7 @@ public sealed class ArchiveSearch
     public IReadOnlyList<(string Id, float Score)> TopIds(string query, int k)
     {
         var parsed = QuerySyntax.Parse(query);
+        using var running = ParallelSegments.Searching();
         return _archive.WithSearcher(shared =>
         {
             var searcher = Tuned(shared);

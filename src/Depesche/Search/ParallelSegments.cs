@@ -22,8 +22,16 @@ internal static class ParallelSegments
 
     private const int NotStarted = 0, Started = 1, Closed = 2;
 
-    // Searches of this process collecting at this moment.
-    private static int s_collecting;
+    // Searches of this process running at this moment (SearchScope), from parsing to the last snippet: a search that
+    // cuts snippets uses its core as much as one that collects.
+    private static int s_running;
+
+    /// <summary>Counts a search as running until disposed; <see cref="Run"/> shares the cores among those.</summary>
+    public static SearchScope Searching()
+    {
+        Interlocked.Increment(ref s_running);
+        return default;
+    }
 
     /// <summary>
     /// Runs <paramref name="collect"/> for every segment of <paramref name="searcher"/>, on the calling thread and on
@@ -36,48 +44,41 @@ internal static class ParallelSegments
         where T : class
     {
         var leaves = searcher.IndexReader.Leaves;
-        int running = Interlocked.Increment(ref s_collecting);
-        try
+        int running = Math.Max(1, Volatile.Read(ref s_running));
+        int count = leaves.Count < 2 || searcher.IndexReader.MaxDoc < parallelFrom
+            ? 1
+            : Math.Min(leaves.Count, Math.Max(1, threads / running));
+        int next = -1;
+        void Work(T part)
         {
-            int count = leaves.Count < 2 || searcher.IndexReader.MaxDoc < parallelFrom
-                ? 1
-                : Math.Min(leaves.Count, Math.Max(1, threads / running));
-            int next = -1;
-            void Work(T part)
+            for (int i = Interlocked.Increment(ref next); i < leaves.Count; i = Interlocked.Increment(ref next))
             {
-                for (int i = Interlocked.Increment(ref next); i < leaves.Count; i = Interlocked.Increment(ref next))
-                {
-                    if (!collect(part, leaves[i])) return;
-                }
+                if (!collect(part, leaves[i])) return;
             }
+        }
 
-            var helpers = new Helper<T>[count - 1];
-            for (int h = 0; h < helpers.Length; h++)
-            {
-                var helper = helpers[h] = new Helper<T>();
-                helper.Task = Task.Run(() =>
-                {
-                    if (Interlocked.CompareExchange(ref helper.State, Started, NotStarted) != NotStarted) return;
-                    helper.Part = start();
-                    Work(helper.Part);
-                });
-            }
-            var parts = new List<T>(count) { start() };
-            Work(parts[0]);
-            foreach (var helper in helpers)
-            {
-                // A helper that has not started yet never will: nothing is left, and the search does not wait for it.
-                if (Interlocked.CompareExchange(ref helper.State, Closed, NotStarted) == NotStarted) continue;
-                // GetResult rethrows the helper's own exception (a damaged index file stays a CorruptIndexException).
-                helper.Task!.GetAwaiter().GetResult();
-                parts.Add(helper.Part!);
-            }
-            return parts;
-        }
-        finally
+        var helpers = new Helper<T>[count - 1];
+        for (int h = 0; h < helpers.Length; h++)
         {
-            Interlocked.Decrement(ref s_collecting);
+            var helper = helpers[h] = new Helper<T>();
+            helper.Task = Task.Run(() =>
+            {
+                if (Interlocked.CompareExchange(ref helper.State, Started, NotStarted) != NotStarted) return;
+                helper.Part = start();
+                Work(helper.Part);
+            });
         }
+        var parts = new List<T>(count) { start() };
+        Work(parts[0]);
+        foreach (var helper in helpers)
+        {
+            // A helper that has not started yet never will: nothing is left, and the search does not wait for it.
+            if (Interlocked.CompareExchange(ref helper.State, Closed, NotStarted) == NotStarted) continue;
+            // GetResult rethrows the helper's own exception (a damaged index file stays a CorruptIndexException).
+            helper.Task!.GetAwaiter().GetResult();
+            parts.Add(helper.Part!);
+        }
+        return parts;
     }
 
     /// <summary>
@@ -134,6 +135,12 @@ internal static class ParallelSegments
         var all = parts.SelectMany(p => p.ScoreDocs).ToList();
         all.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
         return new TopDocs(parts.Sum(p => p.TotalHits), all.Take(n).ToArray(), parts.Max(p => p.MaxScore));
+    }
+
+    /// <summary>A search counted as running (<see cref="Searching"/>).</summary>
+    public readonly struct SearchScope : IDisposable
+    {
+        public void Dispose() => Interlocked.Decrement(ref s_running);
     }
 
     private sealed class Helper<T>
