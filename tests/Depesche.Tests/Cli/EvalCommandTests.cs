@@ -38,6 +38,25 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Two_runs_over_the_same_corpus_are_identical_ties_included()
+    {
+        // 2,000 real passages and their 400-odd questions: enough articles for both cores, and many hits of equal score.
+        string corpus = SharedData.Excerpt("eval/retrieval-xquad-de/corpus.jsonl", 2000, _dir.Path);
+        string queries = _dir.Write("questions.tsv", string.Join("\n", File.ReadLines(SharedData.PathOf("eval/retrieval-xquad-de/queries.tsv")).Take(400)));
+        var runs = new List<string[]>();
+        for (int i = 0; i < 2; i++)
+        {
+            string run = _dir.PathOf($"run{i}.txt");
+            var result = CliRun.Of("eval", "--corpus", corpus, "--queries", queries, "--run", run, "--passes", "0", "--warmup", "0");
+            Assert.True(result.ExitCode == 0, result.Error);
+            runs.Add(File.ReadAllLines(run));
+        }
+        Assert.Equal(runs[0], runs[1]);
+        int ties = runs[0].Select(l => l.Split(' ')).GroupBy(p => (p[0], p[4])).Count(g => g.Count() > 1);
+        Assert.True(ties > 100, $"only {ties} groups of hits with equal scores");
+    }
+
+    [Fact]
     public void A_missing_queries_file_is_a_usage_error()
     {
         var result = CliRun.Of("eval", "--corpus", _dir.PathOf("nope.jsonl"), "--queries", _dir.PathOf("nope.tsv"));
