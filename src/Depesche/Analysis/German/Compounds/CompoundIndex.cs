@@ -48,7 +48,7 @@ public sealed class CompoundIndex
     public static CompoundIndex Build(Vocabulary vocabulary, Analyzer german, int threads = -1)
     {
         var splitter = new CompoundSplitter(vocabulary);
-        var found = new ConcurrentBag<(string Compound, string Modifier, string Head, int Frequency)>();
+        var found = new ConcurrentBag<(string Compound, string Modifier, string Head, int Frequency, bool Inner)>();
         // The shared pool, also when called from a server's search threads (their scheduler is the current one).
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, TaskScheduler = TaskScheduler.Default };
         Parallel.ForEach(vocabulary.Words.Where(w => w.Length >= MinWordLength), options, word =>
@@ -59,14 +59,20 @@ public sealed class CompoundIndex
             string? head = Stem(german, split.Head);
             string? modifier = Stem(german, split.ModifierLemma);
             if (compound is null || head is null || modifier is null || compound == head) return;
-            found.Add((compound, modifier, head, vocabulary.Frequency(word)));
+            found.Add((compound, modifier, head, vocabulary.Frequency(word), false));
             // One level down: Bundesverteidigungsminister also holds Verteidigung.
             if (splitter.Split(split.ModifierLemma) is { } inner && Stem(german, inner.Head) is { } innerHead && innerHead != modifier)
-                found.Add((compound, innerHead, head, vocabulary.Frequency(word)));
+                found.Add((compound, innerHead, head, vocabulary.Frequency(word), true));
         });
         var byPart = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var parts = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        foreach (var (compound, modifier, head, frequency) in found)
+        // In an order that does not depend on the threads (the bag's order varied from run to run, and with it the parts
+        // a compound query also looks for written apart): a compound's parts are those a level down when it has them
+        // (Bundesverteidigungsminister: Verteidigung and Minister, as a text writes them apart), of its most frequent
+        // spelling when several words share its stem.
+        var ordered = found.OrderBy(f => f.Compound, StringComparer.Ordinal).ThenBy(f => !f.Inner).ThenByDescending(f => f.Frequency)
+            .ThenBy(f => f.Modifier, StringComparer.Ordinal).ThenBy(f => f.Head, StringComparer.Ordinal);
+        foreach (var (compound, modifier, head, frequency, _) in ordered)
         {
             parts.TryAdd(compound, (modifier, head));
             foreach (string part in new[] { modifier, head })
