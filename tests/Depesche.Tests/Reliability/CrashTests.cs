@@ -14,7 +14,7 @@ public sealed class CrashTests
     public void Sigkill_at_any_moment_keeps_every_reported_commit_and_a_rerun_completes_the_set()
     {
         int trials = Setting("DEPESCHE_CRASH_TRIALS", 4);
-        int articles = Setting("DEPESCHE_CRASH_ARTICLES", 500);
+        int articles = Setting("DEPESCHE_CRASH_ARTICLES", 1500);
         int seed = Setting("DEPESCHE_CRASH_SEED", 6);
         int commitEvery = Setting("DEPESCHE_CRASH_COMMIT_EVERY", 50);
         string? report = Environment.GetEnvironmentVariable("DEPESCHE_CRASH_REPORT");
