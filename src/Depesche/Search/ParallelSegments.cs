@@ -107,11 +107,13 @@ internal static class ParallelSegments
         }
     }
 
-    /// <summary>The top <paramref name="n"/> hits by score, exactly as <c>IndexSearcher.Search(query, n)</c> finds them.</summary>
-    public static TopDocs TopByScore(IndexSearcher searcher, Query query, int n, int parallelFrom, int threads)
+    /// <summary>
+    /// The top <paramref name="n"/> hits by score, collected in document order or not (<paramref name="inOrder"/>, the
+    /// caller's choice for the query), exactly as one pass of <c>IndexSearcher</c> finds them.
+    /// </summary>
+    public static TopDocs TopByScore(IndexSearcher searcher, Query query, int n, bool inOrder, int parallelFrom, int threads)
     {
         var weight = searcher.CreateNormalizedWeight(query);
-        bool inOrder = !weight.ScoresDocsOutOfOrder;
         var parts = Run(searcher, parallelFrom, ThreadsFor(inOrder, threads), () => TopScoreDocCollector.Create(n, inOrder), (top, leaf) =>
         {
             Collect(leaf, weight, top);

@@ -1,4 +1,3 @@
-using Depesche.Index;
 using Depesche.Search;
 using Depesche.Tests.TestSupport;
 
@@ -11,15 +10,7 @@ namespace Depesche.Tests.Search;
 /// </summary>
 public sealed class ParallelSegmentsTests : IDisposable
 {
-    private readonly TempDirectory _scratch = new();
-    private readonly TestArchive _test;
-    private readonly Archive _archive;
-
-    public ParallelSegmentsTests()
-    {
-        _test = new TestArchive(SharedData.Articles("eval/known-item-zeitgeist/corpus.jsonl", 900, _scratch.Path), commitEvery: 300);
-        _archive = _test.Archive;
-    }
+    private readonly TestArchive _test = TestArchive.OfShared("eval/known-item-zeitgeist/corpus.jsonl", 900, commitEvery: 300);
 
     // Real queries of the known-item set: headlines as typed, in ASCII, plain, and three of their words.
     private static List<string> Queries() => File.ReadLines(SharedData.PathOf("eval/known-item-zeitgeist/queries.tsv"))
@@ -28,7 +19,7 @@ public sealed class ParallelSegmentsTests : IDisposable
     [Fact]
     public void The_test_archive_has_three_segments()
     {
-        Assert.Equal(3, _archive.WithSearcher(s => s.IndexReader.Leaves.Count));
+        Assert.Equal(3, _test.Archive.WithSearcher(s => s.IndexReader.Leaves.Count));
     }
 
     // Searches of other tests running at the same time take their share of the threads: 64 leaves every segment its
@@ -39,8 +30,8 @@ public sealed class ParallelSegmentsTests : IDisposable
     [InlineData(64, SortOrder.Date)]
     public void Searches_on_several_threads_answer_as_one_pass_does(int threads, SortOrder sort)
     {
-        var onePass = new ArchiveSearch(_archive) { SearchThreads = 1 };
-        var shared = new ArchiveSearch(_archive) { SearchThreads = threads, ParallelFrom = 0 };
+        var onePass = new ArchiveSearch(_test.Archive) { SearchThreads = 1 };
+        var shared = new ArchiveSearch(_test.Archive) { SearchThreads = threads, ParallelFrom = 0 };
         int withHits = 0;
         foreach (string query in Queries())
         {
@@ -61,8 +52,8 @@ public sealed class ParallelSegmentsTests : IDisposable
     [Fact]
     public void Top_ids_on_several_threads_are_those_of_one_pass()
     {
-        var onePass = new ArchiveSearch(_archive) { SearchThreads = 1 };
-        var shared = new ArchiveSearch(_archive) { SearchThreads = 64, ParallelFrom = 0 };
+        var onePass = new ArchiveSearch(_test.Archive) { SearchThreads = 1 };
+        var shared = new ArchiveSearch(_test.Archive) { SearchThreads = 64, ParallelFrom = 0 };
         foreach (string query in Queries())
             Assert.Equal(onePass.TopIds(query, 100), shared.TopIds(query, 100));
     }
@@ -70,7 +61,7 @@ public sealed class ParallelSegmentsTests : IDisposable
     [Fact]
     public void A_small_archive_is_searched_on_one_thread()
     {
-        var parts = _archive.WithSearcher(s => ParallelSegments.Run(s, ParallelSegments.DefaultParallelFrom, 2, () => new List<int>(), (seen, leaf) =>
+        var parts = _test.Archive.WithSearcher(s => ParallelSegments.Run(s, ParallelSegments.DefaultParallelFrom, 2, () => new List<int>(), (seen, leaf) =>
         {
             seen.Add(leaf.Ord);
             return true;
@@ -83,7 +74,7 @@ public sealed class ParallelSegmentsTests : IDisposable
     {
         for (int round = 0; round < 20; round++)
         {
-            var parts = _archive.WithSearcher(s => ParallelSegments.Run(s, 0, 3, () => new List<int>(), (seen, leaf) =>
+            var parts = _test.Archive.WithSearcher(s => ParallelSegments.Run(s, 0, 3, () => new List<int>(), (seen, leaf) =>
             {
                 seen.Add(leaf.Ord);
                 Thread.Sleep(2);
@@ -97,7 +88,7 @@ public sealed class ParallelSegmentsTests : IDisposable
     [Fact]
     public void A_thread_whose_time_is_up_takes_no_further_segment()
     {
-        var parts = _archive.WithSearcher(s => ParallelSegments.Run(s, 0, 1, () => new List<int>(), (seen, leaf) =>
+        var parts = _test.Archive.WithSearcher(s => ParallelSegments.Run(s, 0, 1, () => new List<int>(), (seen, leaf) =>
         {
             seen.Add(leaf.Ord);
             return false;
@@ -105,9 +96,5 @@ public sealed class ParallelSegmentsTests : IDisposable
         Assert.Equal([[0]], parts);
     }
 
-    public void Dispose()
-    {
-        _test.Dispose();
-        _scratch.Dispose();
-    }
+    public void Dispose() => _test.Dispose();
 }

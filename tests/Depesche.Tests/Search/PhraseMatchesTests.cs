@@ -14,15 +14,7 @@ namespace Depesche.Tests.Search;
 /// </summary>
 public sealed class PhraseMatchesTests : IDisposable
 {
-    private readonly TempDirectory _scratch = new();
-    private readonly TestArchive _test;
-    private readonly Archive _archive;
-
-    public PhraseMatchesTests()
-    {
-        _test = new TestArchive(SharedData.Articles("eval/known-item-zeitgeist/corpus.jsonl", 600, _scratch.Path), commitEvery: 300);
-        _archive = _test.Archive;
-    }
+    private readonly TestArchive _test = TestArchive.OfShared("eval/known-item-zeitgeist/corpus.jsonl", 600, commitEvery: 300);
 
     public static TheoryData<string, string, int> Phrases => new()
     {
@@ -48,7 +40,7 @@ public sealed class PhraseMatchesTests : IDisposable
         var phrase = new RerankPhrase(field, terms, slop, 0.5f);
         var lucene = new PhraseQuery { Slop = slop, Boost = 0.5f };
         foreach (var (term, position) in terms) lucene.Add(new Term(field, term), position);
-        _archive.WithSearcher(searcher =>
+        _test.Archive.WithSearcher(searcher =>
         {
             var expected = searcher.Search(lucene, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
             var matches = PhraseMatches.For(searcher, phrase)!;
@@ -70,12 +62,8 @@ public sealed class PhraseMatchesTests : IDisposable
     [Fact]
     public void The_test_archive_has_two_segments()
     {
-        Assert.Equal(2, _archive.WithSearcher(s => s.IndexReader.Leaves.Count));
+        Assert.Equal(2, _test.Archive.WithSearcher(s => s.IndexReader.Leaves.Count));
     }
 
-    public void Dispose()
-    {
-        _test.Dispose();
-        _scratch.Dispose();
-    }
+    public void Dispose() => _test.Dispose();
 }

@@ -27,6 +27,13 @@ public sealed class TestArchive : IDisposable
         Search = new ArchiveSearch(Archive);
     }
 
+    /// <summary>The first <paramref name="count"/> articles of a corpus of ../shared/data, committed every <paramref name="commitEvery"/>.</summary>
+    public static TestArchive OfShared(string relativePath, int count, int commitEvery = int.MaxValue)
+    {
+        using var excerpt = new TempDirectory();
+        return new TestArchive(SharedData.Articles(relativePath, count, excerpt.Path), commitEvery: commitEvery);
+    }
+
     public string DataFolder => _folder.Path;
 
     public Archive Archive { get; }
