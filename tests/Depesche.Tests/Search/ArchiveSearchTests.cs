@@ -48,6 +48,16 @@ public sealed class ArchiveSearchTests : IDisposable
     }
 
     [Fact]
+    public void A_question_ranks_its_words_instead_of_requiring_them()
+    {
+        var response = _archive.Find("Wo ist die Straße in Köln?");
+        Assert.Equal("any", response.Match);
+        Assert.Equal("Neue Straße in Köln eröffnet", response.Hits[0].Headline);
+        Assert.Contains("Umleitung in Bonn", response.Hits.Select(h => h.Headline));
+        Assert.Equal("all", _archive.Find("Wo ist die Straße in Köln").Match);
+    }
+
+    [Fact]
     public void When_no_article_has_all_words_partial_matches_are_shown_with_a_note()
     {
         var response = _archive.Find("Straße Lukaschenko");
