@@ -233,7 +233,9 @@ public sealed class ArchiveSearch
         var built = _builder.Build(parsed, mode, filters, lexicon, searcher.IndexReader);
         var result = run(built);
         if (!empty(result) || mode == MatchMode.Any || built.ScoringGroups <= 1) return (built, mode, result, false);
-        var relaxed = _builder.Build(parsed, MatchMode.Any, filters, lexicon, searcher.IndexReader);
+        // Partial matches of a short query are ranked without word families, which serve questions and long
+        // queries (and would read 30 articles' text for a keyword search that found nothing complete).
+        var relaxed = _builder.Build(parsed, MatchMode.Any, filters, lexicon, searcher.IndexReader) with { FamilyKeys = [] };
         return (relaxed, MatchMode.Any, run(relaxed), true);
     }
 

@@ -10,4 +10,7 @@ internal sealed record BuiltQuery(Query Query, int ScoringGroups, IReadOnlyList<
 
     /// <summary>The query's words as body terms, whose closeness re-ranks the best hits (<see cref="CloseWords"/>).</summary>
     public IReadOnlyList<Lucene.Net.Index.Term> CloseTerms { get; init; } = [];
+
+    /// <summary>The family keys of a question's words, which re-rank the best hits (<see cref="WordFamilies"/>); none where all words must match.</summary>
+    public IReadOnlyList<string> FamilyKeys { get; init; } = [];
 }

@@ -3,8 +3,8 @@ using Lucene.Net.Search;
 namespace Depesche.Search;
 
 /// <summary>
-/// Re-ranks the best hits by how close together they hold the query's words (<see cref="CloseWords"/>) and by the
-/// query's phrases (<see cref="PhraseMatches"/>: the words near each other in the body, all of them in order in the
+/// Re-ranks the best hits by how close together they hold the query's words (<see cref="CloseWords"/>), by which of a
+/// question's words they hold in a form of the same family (<see cref="WordFamilies"/>), and by the query's phrases (<see cref="PhraseMatches"/>: the words near each other in the body, all of them in order in the
 /// headline): both add to their scores. Only the top <see cref="Depth"/> hits are scored, since reading positions for every match measured as the largest latency cost (Lucene 4.8 has no
 /// QueryRescorer yet).
 /// </summary>
@@ -19,7 +19,9 @@ internal static class ProximityRescorer
         if (hits.Length < 2) return hits;
         var close = CloseWords.For(searcher.IndexReader, built.CloseTerms, ranking);
         var phrases = built.Phrases.Select(p => PhraseMatches.For(searcher, p)).OfType<PhraseMatches>().ToArray();
-        if (close is null && phrases.Length == 0) return hits;
+        bool families = built.FamilyKeys.Count >= 2 && ranking.WordFamilyBoost > 0;
+        if (close is null && phrases.Length == 0 && !families) return hits;
+        float best = hits[0].Score;
         var head = hits.Take(Depth).Select(h => new ScoreDoc(h.Doc, h.Score)).OrderBy(h => h.Doc).ToList();
         int next = 0;
         foreach (var leaf in searcher.IndexReader.Leaves)
@@ -38,6 +40,7 @@ internal static class ProximityRescorer
                 head[next].Score += (float)phraseScore;
             }
         }
+        if (families) WordFamilies.Add(searcher, head, built.FamilyKeys, best * ranking.WordFamilyBoost);
         return head.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Concat(hits.Skip(Depth)).ToList();
     }
 }

@@ -137,7 +137,12 @@ internal sealed class QueryBuilder
         if (required || optional > 0)
             foreach (var boost in boosts) result.Add(boost, Occur.SHOULD);
         var words = BodyWords(query);
-        return new BuiltQuery(result, scoring, notes) { Phrases = Rescoring(words, typed), CloseTerms = CloseTerms(words) };
+        return new BuiltQuery(result, scoring, notes)
+        {
+            Phrases = Rescoring(words, typed),
+            CloseTerms = CloseTerms(words),
+            FamilyKeys = mode == MatchMode.Any ? WordFamilies.Keys(words.Where(w => w.Terms.Count > 0).Select(w => w.Clause.Text)) : [],
+        };
     }
 
     // A question of many words is searched without its scaffolding (QuestionWords), with a note; kept when fewer

@@ -51,6 +51,12 @@ public sealed record Ranking
     /// <summary>The width of the window <see cref="CloseWordsBoost"/> looks through (body positions, stop words counted).</summary>
     public int CloseWordsWindow { get; init; } = 12;
 
+    /// <summary>
+    /// Weight of a question's words held by the best hits in a form of the same family (<see cref="WordFamilies"/>),
+    /// as a share of the best hit's score; 0 turns it off.
+    /// </summary>
+    public float WordFamilyBoost { get; init; } = 0.8f;
+
     /// <summary>BM25 term-frequency saturation.</summary>
     public float K1 { get; init; } = IndexSettings.Bm25K1;
 

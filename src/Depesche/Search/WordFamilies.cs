@@ -1,0 +1,156 @@
+using System.Text;
+using Depesche.Index;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Depesche.Search;
+
+/// <summary>
+/// Which of a question's words the best hits hold in a form of the same family: each word cut to its first
+/// <see cref="KeyLength"/> letters (lower case, umlauts and ß folded) and looked for in the hit's stored headline and
+/// text, so that forms the stemmer keeps apart meet (Franzosen and französisch, Protestanten and protestantisch,
+/// Imperialismus and Imperium). Among hits that share a topic, a word few of them hold tells most about which one
+/// answers: a word weighs ln((n + 1) / (holders + 0.5)) over the n best hits, and each hit gains the share of that
+/// weight its words hold. For queries of any words only (questions, long queries): where all words must match,
+/// every hit holds them all. Read for the best hits only (<see cref="ProximityRescorer"/>).
+/// </summary>
+internal static class WordFamilies
+{
+    /// <summary>How many leading letters of a word stand for its family.</summary>
+    public const int KeyLength = 6;
+
+    // One bit per key in a hit's mask.
+    private const int MaxKeys = 32;
+
+    /// <summary>The distinct family keys of <paramref name="words"/> (as typed), at most 32.</summary>
+    public static IReadOnlyList<string> Keys(IEnumerable<string> words)
+    {
+        var keys = new List<string>();
+        Span<char> key = stackalloc char[KeyLength + 1];
+        foreach (string word in words)
+        {
+            var rest = word.AsSpan();
+            while (NextKey(ref rest, key, out int length))
+            {
+                string k = key[..length].ToString();
+                if (!keys.Contains(k)) keys.Add(k);
+                if (keys.Count == MaxKeys) return keys;
+            }
+        }
+        return keys;
+    }
+
+    /// <summary>
+    /// Adds to each hit of <paramref name="head"/> (in increasing document order) <paramref name="weight"/> times the
+    /// share of the keys' weight that its headline and text hold.
+    /// </summary>
+    public static void Add(IndexSearcher searcher, List<ScoreDoc> head, IReadOnlyList<string> keys, float weight)
+    {
+        if (keys.Count < 2 || weight <= 0 || head.Count < 2) return;
+        var bits = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
+        for (int i = 0; i < keys.Count; i++) bits[keys[i]] = i;
+        var lookup = bits.GetAlternateLookup<ReadOnlySpan<char>>();
+        var holds = new uint[head.Count];
+        var visitor = new TextVisitor();
+        for (int d = 0; d < head.Count; d++)
+        {
+            visitor.Clear();
+            searcher.Doc(head[d].Doc, visitor);
+            holds[d] = visitor.Holds(lookup);
+        }
+        Span<float> idf = stackalloc float[keys.Count];
+        float total = 0;
+        for (int i = 0; i < keys.Count; i++)
+        {
+            int holders = 0;
+            foreach (uint h in holds) holders += (int)((h >> i) & 1);
+            idf[i] = MathF.Log((head.Count + 1) / (holders + 0.5f));
+            total += idf[i];
+        }
+        for (int d = 0; d < head.Count; d++)
+        {
+            float share = 0;
+            for (int i = 0; i < keys.Count; i++)
+                if (((holds[d] >> i) & 1) != 0) share += idf[i];
+            head[d].Score += weight * share / total;
+        }
+    }
+
+    // The key of the next word (a run of letters or digits) in text, advancing text past it; false at the end.
+    private static bool NextKey(ref ReadOnlySpan<char> text, scoped Span<char> key, out int length)
+    {
+        length = 0;
+        int i = 0;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+        if (i == text.Length)
+        {
+            text = default;
+            return false;
+        }
+        for (; i < text.Length && char.IsLetterOrDigit(text[i]); i++)
+        {
+            if (length >= KeyLength) continue;
+            char c = char.ToLowerInvariant(text[i]);
+            switch (c)
+            {
+                case 'ä': key[length++] = 'a'; break;
+                case 'ö': key[length++] = 'o'; break;
+                case 'ü': key[length++] = 'u'; break;
+                case 'ß':
+                    key[length++] = 's';
+                    if (length < KeyLength) key[length++] = 's';
+                    break;
+                default: key[length++] = c; break;
+            }
+        }
+        text = text[i..];
+        return true;
+    }
+
+    // Reads the stored headline and text of one article, and which keys they hold.
+    private sealed class TextVisitor : StoredFieldVisitor
+    {
+        private string _title = "";
+        private char[] _body = new char[4096];
+        private int _bodyLength;
+        private int _wanted;
+
+        public void Clear()
+        {
+            _title = "";
+            _bodyLength = 0;
+            _wanted = 2;
+        }
+
+        public override Status NeedsField(FieldInfo fieldInfo) =>
+            fieldInfo.Name is Schema.Title or Schema.Body ? Status.YES : _wanted == 0 ? Status.STOP : Status.NO;
+
+        public override void StringField(FieldInfo fieldInfo, string value)
+        {
+            if (fieldInfo.Name != Schema.Title) return;
+            _title = value;
+            _wanted--;
+        }
+
+        public override void BinaryField(FieldInfo fieldInfo, byte[] value)
+        {
+            if (fieldInfo.Name != Schema.Body) return;
+            int most = Encoding.UTF8.GetMaxCharCount(value.Length);
+            if (most > _body.Length) _body = new char[Math.Max(most, _body.Length * 2)];
+            _bodyLength = Encoding.UTF8.GetChars(value, _body);
+            _wanted--;
+        }
+
+        public uint Holds(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> keys) =>
+            HoldsIn(_title, keys) | HoldsIn(_body.AsSpan(0, _bodyLength), keys);
+
+        private static uint HoldsIn(ReadOnlySpan<char> text, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> keys)
+        {
+            uint holds = 0;
+            Span<char> key = stackalloc char[KeyLength + 1];
+            while (NextKey(ref text, key, out int length))
+                if (keys.TryGetValue(key[..length], out int bit)) holds |= 1u << bit;
+            return holds;
+        }
+    }
+}

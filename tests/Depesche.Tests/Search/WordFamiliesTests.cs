@@ -1,0 +1,49 @@
+using Depesche.Search;
+using Depesche.Tests.TestSupport;
+using static Depesche.Tests.TestSupport.TestArchive;
+
+namespace Depesche.Tests.Search;
+
+/// <summary>A question's words held by a hit in another form of their family (Imperialismus: Imperium) rank it higher.</summary>
+public sealed class WordFamiliesTests : IDisposable
+{
+    private const string Question = "Welche Länder betrieben Imperialismus in Afrika?";
+
+    // All three hold Länder, betrieben and Afrika; only the first holds a form of Imperialismus (Imperium), which
+    // the stemmer keeps apart and no article spells as typed.
+    private readonly TestArchive _archive = new([
+        Draft("Das britische Imperium", "Die Länder in Afrika betrieben Bergbau für das britische Imperium, das vom Kap bis Kairo reichte."),
+        Draft("Landwirtschaft im Süden", "Viele Länder in Afrika betrieben Landwirtschaft."),
+        Draft("Märkte und Häfen", "Die Länder in Afrika betrieben Handel mit Europa."),
+        Draft("Wetter in Kanada", "Im Norden fällt früh Schnee, die Seen frieren im November zu."),
+    ]);
+
+    [Fact]
+    public void Keys_are_the_first_six_letters_folded()
+    {
+        Assert.Equal(["franzo", "bskyb", "sportp", "grosse", "50"], WordFamilies.Keys(["Franzosen", "BSkyB-Sportportfolio", "Größe", "50"]));
+    }
+
+    [Fact]
+    public void A_hit_holding_a_family_form_of_a_rare_question_word_ranks_first()
+    {
+        Assert.Equal("Das britische Imperium", _archive.Headlines(Question)[0]);
+    }
+
+    [Fact]
+    public void Without_word_families_a_shorter_hit_with_the_same_words_ranks_first()
+    {
+        var plain = new ArchiveSearch(_archive.Archive, Ranking.Default with { WordFamilyBoost = 0 });
+        Assert.NotEqual("Das britische Imperium", plain.Search(new SearchRequest { Query = Question }).Hits[0].Headline);
+    }
+
+    [Fact]
+    public void Queries_that_need_all_their_words_have_no_families()
+    {
+        var builder = new QueryBuilder(Depesche.Analysis.German.Stemming.Default, Ranking.Default);
+        Assert.Empty(builder.Build(QuerySyntax.Parse("Kolonien Franzosen"), MatchMode.All, []).FamilyKeys);
+        Assert.Equal(["koloni", "franzo"], builder.Build(QuerySyntax.Parse("Kolonien Franzosen"), MatchMode.Any, []).FamilyKeys);
+    }
+
+    public void Dispose() => _archive.Dispose();
+}
