@@ -293,15 +293,15 @@ internal sealed class QueryBuilder
         foreach (string compound in compounds.CompoundsWith(stem))
             if (compound != stem) wordQuery.Add(archive.Term(Schema.Body, compound, _ranking.CompoundPartBoost), Occur.SHOULD);
         if (compounds.PartsOf(stem) is { } parts)
-        {
-            var apart = new BooleanQuery(disableCoord: true)
-            {
-                { archive.Term(Schema.Body, parts.Modifier), Occur.MUST },
-                { archive.Term(Schema.Body, parts.Head), Occur.MUST },
-            };
-            apart.Boost = _ranking.PartsApartBoost;
-            wordQuery.Add(apart, Occur.SHOULD);
-        }
+            wordQuery.Add(PartsApart([parts.Modifier, parts.Head], Occur.MUST, archive), Occur.SHOULD);
+    }
+
+    // A word's parts written apart, each part with the given occurrence, weighing PartsApartBoost.
+    private BooleanQuery PartsApart(IEnumerable<string> parts, Occur occur, ArchiveTerms archive)
+    {
+        var apart = new BooleanQuery(disableCoord: true) { Boost = _ranking.PartsApartBoost };
+        foreach (string part in parts) apart.Add(archive.Term(Schema.Body, part), occur);
+        return apart;
     }
 
     // Whether the spellings are worth a clause. Spellings that stem as the word does find no other article; their
@@ -385,7 +385,6 @@ internal sealed class QueryBuilder
         return Analyze(_headlineWords, Schema.Title, text).Where(t => t.Type != HyphenatedWordFilter.JoinedType).Select(t => (t.Term, t.Position)).ToList();
     }
 
-    // A word of several tokens: its parts next to each other, or (for Corona-Krise) the parts written together.
     // In a query of any words (a question, a long query), each part of a hyphenated word on its own, with less
     // weight than the word: "Was gehörte zum BSkyB-Sportportfolio?" is answered by "BSkyB-Portfolio ... Sport"
     // (retrieval-xquad-de nDCG@10 0.9311 -> 0.9331). Where all words must match, the word's name keys already find
@@ -394,12 +393,10 @@ internal sealed class QueryBuilder
     {
         if (mode != MatchMode.Any || _ranking.PartsApartBoost <= 0) return null;
         var parts = terms.Where(t => t.Type != HyphenatedWordFilter.JoinedType).Select(t => t.Term).Distinct().ToList();
-        if (parts.Count < 2) return null;
-        var apart = new BooleanQuery(disableCoord: true) { Boost = _ranking.PartsApartBoost };
-        foreach (string part in parts) apart.Add(archive.Term(Schema.Body, part), Occur.SHOULD);
-        return apart;
+        return parts.Count < 2 ? null : PartsApart(parts, Occur.SHOULD, archive);
     }
 
+    // A word of several tokens: its parts next to each other, or (for Corona-Krise) the parts written together.
     private Query HyphenatedOrPhrase(List<(string Term, int Position, string Type)> terms, bool titleOnly)
     {
         var joined = terms.Where(t => t.Type == HyphenatedWordFilter.JoinedType).ToList();

@@ -8,8 +8,8 @@ namespace Depesche.Search;
 /// <summary>
 /// Which of a question's words the best hits hold in a form of the same family: each word cut to its first
 /// <see cref="KeyLength"/> letters (lower case, umlauts and ß folded) and looked for in the hit's stored headline and
-/// text, so that forms the stemmer keeps apart meet (Franzosen and französisch, Protestanten and protestantisch,
-/// Imperialismus and Imperium). Among hits that share a topic, a word few of them hold tells most about which one
+/// text, so that forms the stemmer keeps apart meet (Imperialismus and Imperium, Elektrizität and elektrisch,
+/// Warschaus and Warschau). Among hits that share a topic, a word few of them hold tells most about which one
 /// answers: a word weighs ln((n + 1) / (holders + 0.5)) over the n best hits, and each hit gains the share of that
 /// weight its words hold. For queries of any words only (questions, long queries): where all words must match,
 /// every hit holds them all. Read for the best hits only (<see cref="ProximityRescorer"/>).
