@@ -101,7 +101,8 @@ public sealed class ArchiveSearch
         if (stopped)
             notes.Add(new QueryNote("time-limit", $"the search was stopped after {TimeLimit.TotalSeconds:0} s; the hits and counts are those found until then"));
         notes.AddRange(built.Notes);
-        var ranked = SortsByDate(request, built) ? top.ScoreDocs : ProximityRescorer.Rescore(searcher, top.ScoreDocs, built, _ranking);
+        var ranked = SortsByDate(request, built) ? top.ScoreDocs
+            : ProximityRescorer.Rescore(searcher, top.ScoreDocs, built, _ranking, () => Spent() < TimeLimit - AfterCollecting);
         var hits = Page(searcher, ranked, built.Query, request, () => Spent() < TimeLimit - SnippetReserve, out int plain);
         if (plain > 0)
             notes.Add(new QueryNote("time-limit", $"the last {plain} hits show the opening of their article, not the best passage: the search had used its {TimeLimit.TotalSeconds:0} s"));

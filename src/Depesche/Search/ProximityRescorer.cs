@@ -13,8 +13,11 @@ internal static class ProximityRescorer
     /// <summary>How many of the best hits are re-ranked.</summary>
     public const int Depth = 30;
 
-    /// <summary>The hits with the re-ranking scores of <paramref name="built"/> added, best first; unchanged without them.</summary>
-    public static IReadOnlyList<ScoreDoc> Rescore(IndexSearcher searcher, ScoreDoc[] hits, BuiltQuery built, Ranking ranking)
+    /// <summary>
+    /// The hits with the re-ranking scores of <paramref name="built"/> added, best first; unchanged without them.
+    /// The word families are left out when <paramref name="inTime"/> turns false while they read.
+    /// </summary>
+    public static IReadOnlyList<ScoreDoc> Rescore(IndexSearcher searcher, ScoreDoc[] hits, BuiltQuery built, Ranking ranking, Func<bool>? inTime = null)
     {
         if (hits.Length < 2) return hits;
         var close = CloseWords.For(searcher.IndexReader, built.CloseTerms, ranking);
@@ -40,7 +43,7 @@ internal static class ProximityRescorer
                 head[next].Score += (float)phraseScore;
             }
         }
-        if (families) WordFamilies.Add(searcher, head, built.FamilyKeys, best * ranking.WordFamilyBoost);
+        if (families) WordFamilies.Add(searcher, head, built.FamilyKeys, best * ranking.WordFamilyBoost, inTime);
         return head.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Concat(hits.Skip(Depth)).ToList();
     }
 }

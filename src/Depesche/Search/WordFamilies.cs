@@ -22,6 +22,12 @@ internal static class WordFamilies
     // One bit per key in a hit's mask.
     private const int MaxKeys = 32;
 
+    /// <summary>
+    /// The most text (characters, headlines and bodies together) read for one search: 30 articles of about 130,000
+    /// characters, far beyond a news article (a few thousand). An archive of book-length texts reads no more.
+    /// </summary>
+    public const int MaxText = 4_000_000;
+
     /// <summary>The distinct family keys of <paramref name="words"/> (as typed), at most 32.</summary>
     public static IReadOnlyList<string> Keys(IEnumerable<string> words)
     {
@@ -42,9 +48,11 @@ internal static class WordFamilies
 
     /// <summary>
     /// Adds to each hit of <paramref name="head"/> (in increasing document order) <paramref name="weight"/> times the
-    /// share of the keys' weight that its headline and text hold.
+    /// share of the keys' weight that its headline and text hold. Adds nothing to any hit when the hits' text passes
+    /// <see cref="MaxText"/> or <paramref name="inTime"/> turns false while reading (the search's time is up): the
+    /// ranking then stays as the other signals made it.
     /// </summary>
-    public static void Add(IndexSearcher searcher, List<ScoreDoc> head, IReadOnlyList<string> keys, float weight)
+    public static void Add(IndexSearcher searcher, List<ScoreDoc> head, IReadOnlyList<string> keys, float weight, Func<bool>? inTime = null)
     {
         if (keys.Count < 2 || weight <= 0 || head.Count < 2) return;
         var bits = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
@@ -52,10 +60,14 @@ internal static class WordFamilies
         var lookup = bits.GetAlternateLookup<ReadOnlySpan<char>>();
         var holds = new uint[head.Count];
         var visitor = new TextVisitor();
+        long read = 0;
         for (int d = 0; d < head.Count; d++)
         {
+            if (inTime is not null && !inTime()) return;
             visitor.Clear();
             searcher.Doc(head[d].Doc, visitor);
+            read += visitor.Length;
+            if (read > MaxText) return;
             holds[d] = visitor.Holds(lookup);
         }
         Span<float> idf = stackalloc float[keys.Count];
@@ -140,6 +152,9 @@ internal static class WordFamilies
             _bodyLength = Encoding.UTF8.GetChars(value, _body);
             _wanted--;
         }
+
+        /// <summary>The characters read: headline and text.</summary>
+        public int Length => _title.Length + _bodyLength;
 
         public uint Holds(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> keys) =>
             HoldsIn(_title, keys) | HoldsIn(_body.AsSpan(0, _bodyLength), keys);

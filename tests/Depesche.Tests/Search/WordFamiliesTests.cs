@@ -45,5 +45,21 @@ public sealed class WordFamiliesTests : IDisposable
         Assert.Equal(["koloni", "franzo"], builder.Build(QuerySyntax.Parse("Kolonien Franzosen"), MatchMode.Any, []).FamilyKeys);
     }
 
+    [Fact]
+    public void Hits_of_book_length_are_scored_without_families()
+    {
+        // The same three articles, each padded past a third of the text the families may read for one search.
+        string padding = string.Concat(Enumerable.Repeat(" Sonne, Regen und Wind wechseln sich ab.", WordFamilies.MaxText / 3 / 40 + 1));
+        using var books = new TestArchive([
+            Draft("Das britische Imperium", "Die Länder in Afrika betrieben Bergbau für das britische Imperium, das vom Kap bis Kairo reichte." + padding),
+            Draft("Landwirtschaft im Süden", "Viele Länder in Afrika betrieben Landwirtschaft." + padding),
+            Draft("Märkte und Häfen", "Die Länder in Afrika betrieben Handel mit Europa." + padding),
+        ]);
+        var plain = new ArchiveSearch(books.Archive, Ranking.Default with { WordFamilyBoost = 0 });
+        var expected = plain.Search(new SearchRequest { Query = Question, Snippets = false }).Hits.Select(h => (h.Headline, h.Score)).ToList();
+        Assert.Equal(3, expected.Count);
+        Assert.Equal(expected, books.Search.Search(new SearchRequest { Query = Question, Snippets = false }).Hits.Select(h => (h.Headline, h.Score)));
+    }
+
     public void Dispose() => _archive.Dispose();
 }
