@@ -27,8 +27,10 @@ internal static class EvalCommand
         var titleBoost = new Option<float?>("--title-boost") { Description = "Tuning: weight of headline matches", HelpName = "W" };
         var exactBoost = new Option<float?>("--exact-boost") { Description = "Tuning: weight of exact-spelling matches", HelpName = "W" };
         var nameBoost = new Option<float?>("--name-variant-boost") { Description = "Tuning: weight of other transliterations of a name (0 = off)", HelpName = "W" };
-        var k1 = new Option<float?>("--k1") { Description = "Tuning: BM25 k1", HelpName = "K1" };
-        var b = new Option<float?>("--b") { Description = "Tuning: BM25 b", HelpName = "B" };
+        var k1 = new Option<float?>("--k1") { Description = "Tuning: BM25 k1 of queries that need all their words", HelpName = "K1" };
+        var b = new Option<float?>("--b") { Description = "Tuning: BM25 b of queries that need all their words", HelpName = "B" };
+        var anyK1 = new Option<float?>("--any-k1") { Description = "Tuning: BM25 k1 of queries of any words (questions, long queries)", HelpName = "K1" };
+        var anyB = new Option<float?>("--any-b") { Description = "Tuning: BM25 b of queries of any words", HelpName = "B" };
         var compoundBoost = new Option<float?>("--compound-boost") { Description = "Tuning: weight of compounds holding a query word", HelpName = "W" };
         var proximity = new Option<float?>("--proximity-boost") { Description = "Tuning: weight of query words standing close together", HelpName = "W" };
         var closeWords = new Option<float?>("--close-words-boost") { Description = "Tuning: weight of the query's words standing within a few words of each other (0 = off)", HelpName = "W" };
@@ -36,7 +38,7 @@ internal static class EvalCommand
         var headlinePhrase = new Option<float?>("--headline-phrase-boost") { Description = "Tuning: weight of a headline holding the query's words in order (0 = off)", HelpName = "W" };
         var command = new Command("eval", "Measure search quality and latency on an evaluation set")
         {
-            corpus, data, queries, qrels, k, run, json, warmup, passes, suffix, max, stemmer, allUpTo, titleBoost, exactBoost, k1, b, compoundBoost, nameBoost, proximity, closeWords, wordFamily, headlinePhrase,
+            corpus, data, queries, qrels, k, run, json, warmup, passes, suffix, max, stemmer, allUpTo, titleBoost, exactBoost, k1, b, anyK1, anyB, compoundBoost, nameBoost, proximity, closeWords, wordFamily, headlinePhrase,
         };
         command.SetAction(parse =>
         {
@@ -54,6 +56,8 @@ internal static class EvalCommand
             if (parse.GetValue(headlinePhrase) is { } hp) ranking = ranking with { HeadlinePhraseBoost = hp };
             if (parse.GetValue(k1) is { } kk) ranking = ranking with { K1 = kk };
             if (parse.GetValue(b) is { } bb) ranking = ranking with { B = bb };
+            if (parse.GetValue(anyK1) is { } ak) ranking = ranking with { AnyK1 = ak };
+            if (parse.GetValue(anyB) is { } ab) ranking = ranking with { AnyB = ab };
             if (parse.GetValue(nameBoost) is { } nb) ranking = ranking with { NameVariantBoost = nb };
             var options = new EvalOptions
             {

@@ -6,6 +6,7 @@ using Depesche.Index;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
 namespace Depesche.Search;
@@ -35,6 +36,8 @@ public sealed class ArchiveSearch
     private readonly Archive _archive;
     private readonly QueryBuilder _builder;
     private readonly Ranking _ranking;
+    private readonly BM25Similarity _allWords;
+    private readonly BM25Similarity _anyWords;
     private readonly Analyzer _analyzer;
     private readonly Analyzer _german;
     private readonly Lock _lexiconGate = new();
@@ -58,6 +61,8 @@ public sealed class ArchiveSearch
         _compoundRebuildInterval = compoundRebuildInterval ?? DefaultCompoundRebuildInterval;
         _archive = archive;
         _ranking = ranking ?? Ranking.Default;
+        _allWords = new BM25Similarity(_ranking.K1, _ranking.B);
+        _anyWords = new BM25Similarity(_ranking.AnyK1, _ranking.AnyB);
         _builder = new QueryBuilder(stemmer, _ranking);
         _analyzer = ArchiveAnalyzer.Create(stemmer, CachedSteps.TextEntries);
         _german = new GermanTextAnalyzer(stemmer);
@@ -92,10 +97,9 @@ public sealed class ArchiveSearch
         var parsed = QuerySyntax.Parse(request.Query);
         var filters = Filters(request);
         var notes = new List<QueryNote>(parsed.Notes);
-        var searcher = Tuned(shared);
         bool stopped = false;
-        var (built, mode, (top, collector), relaxed) = RunWithFallback(searcher, lexicon, parsed, filters,
-            b => Run(searcher, b, request, TimeLimit - AfterCollecting - Spent(), ref stopped), r => r.Collector.Total == 0);
+        var (built, mode, (top, collector), relaxed, searcher) = RunWithFallback(shared, lexicon, parsed, filters,
+            (s, b) => Run(s, b, request, TimeLimit - AfterCollecting - Spent(), ref stopped), r => r.Collector.Total == 0);
         if (relaxed && collector.Total > 0)
             notes.Add(new QueryNote("partial-match", "no article contains all the words; showing articles that contain some of them"));
         if (stopped)
@@ -133,9 +137,8 @@ public sealed class ArchiveSearch
         using var running = ParallelSegments.Searching();
         return _archive.WithSearcher(shared =>
         {
-            var searcher = Tuned(shared);
-            var (built, _, top, _) = RunWithFallback(searcher, LexiconFor(searcher), parsed, [],
-                b => ParallelSegments.TopByScore(searcher, b.Query, Math.Max(k, ProximityRescorer.Depth), InOrder(b.Query), ParallelFrom, SearchThreads),
+            var (built, _, top, _, searcher) = RunWithFallback(shared, LexiconFor(shared), parsed, [],
+                (s, b) => ParallelSegments.TopByScore(s, b.Query, Math.Max(k, ProximityRescorer.Depth), InOrder(b.Query), ParallelFrom, SearchThreads),
                 t => t.TotalHits == 0);
             var ranked = ProximityRescorer.Rescore(searcher, top.ScoreDocs, built, _ranking);
             return ReadIds(searcher, ranked.Take(k).ToArray());
@@ -160,7 +163,7 @@ public sealed class ArchiveSearch
     /// <summary>Up to <paramref name="count"/> other stories most like <paramref name="article"/> by their words (see <see cref="RelatedArticles"/>).</summary>
     public IReadOnlyList<SearchHit> Related(Article article, int count = 5) => _archive.WithSearcher(shared =>
     {
-        var searcher = Tuned(shared);
+        var searcher = Tuned(shared, MatchMode.All);
         return RelatedArticles.Find(searcher, _analyzer, article, count)
             .Select(d => Hit(StoredArticle.Read(searcher.Doc(d.Doc)), d.Score, null)).ToList();
     });
@@ -219,25 +222,28 @@ public sealed class ArchiveSearch
 
     private sealed record CommitLexicon(long Version, Lexicon Index);
 
-    // BM25's k1 and b act at search time only, so tuned values need no new index, just another searcher.
-    private IndexSearcher Tuned(IndexSearcher shared) =>
-        _ranking.K1 == Ranking.Default.K1 && _ranking.B == Ranking.Default.B
-            ? shared
-            : new IndexSearcher(shared.IndexReader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity(_ranking.K1, _ranking.B) };
+    // BM25's k1 and b act at search time only, so other values need no new index, just another searcher: queries
+    // that need all their words and queries of any words have their own (Ranking).
+    private IndexSearcher Tuned(IndexSearcher shared, MatchMode mode)
+    {
+        var (k1, b, similarity) = mode == MatchMode.Any ? (_ranking.AnyK1, _ranking.AnyB, _anyWords) : (_ranking.K1, _ranking.B, _allWords);
+        return k1 == IndexSettings.Bm25K1 && b == IndexSettings.Bm25B ? shared : new IndexSearcher(shared.IndexReader) { Similarity = similarity };
+    }
 
-    // Runs the query in the mode its length asks for; a short query that no article matches completely runs
-    // again with any word (Relaxed). The one place Search and TopIds share, so eval measures what users get.
-    private (BuiltQuery Built, MatchMode Mode, T Result, bool Relaxed) RunWithFallback<T>(IndexSearcher searcher, Lexicon lexicon,
-        ParsedQuery parsed, IReadOnlyList<Query> filters, Func<BuiltQuery, T> run, Func<T, bool> empty)
+    // Runs the query in the mode its length asks for, with that mode's BM25; a short query that no article matches
+    // completely runs again with any word (Relaxed), still ranked as a keyword search (its BM25, no word families,
+    // which serve questions and long queries and would read 30 articles' text for a search that found nothing
+    // complete). The one place Search and TopIds share, so eval measures what users get.
+    private (BuiltQuery Built, MatchMode Mode, T Result, bool Relaxed, IndexSearcher Searcher) RunWithFallback<T>(IndexSearcher shared,
+        Lexicon lexicon, ParsedQuery parsed, IReadOnlyList<Query> filters, Func<IndexSearcher, BuiltQuery, T> run, Func<T, bool> empty)
     {
         var mode = _builder.ModeFor(parsed);
+        var searcher = Tuned(shared, mode);
         var built = _builder.Build(parsed, mode, filters, lexicon, searcher.IndexReader);
-        var result = run(built);
-        if (!empty(result) || mode == MatchMode.Any || built.ScoringGroups <= 1) return (built, mode, result, false);
-        // Partial matches of a short query are ranked without word families, which serve questions and long
-        // queries (and would read 30 articles' text for a keyword search that found nothing complete).
+        var result = run(searcher, built);
+        if (!empty(result) || mode == MatchMode.Any || built.ScoringGroups <= 1) return (built, mode, result, false, searcher);
         var relaxed = _builder.Build(parsed, MatchMode.Any, filters, lexicon, searcher.IndexReader) with { FamilyKeys = [] };
-        return (relaxed, MatchMode.Any, run(relaxed), true);
+        return (relaxed, MatchMode.Any, run(searcher, relaxed), true, searcher);
     }
 
     // A hostile query earns a note per part (256 'syntax' notes): five of a kind are kept, then how many more.

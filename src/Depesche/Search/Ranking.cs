@@ -57,11 +57,23 @@ public sealed record Ranking
     /// </summary>
     public float WordFamilyBoost { get; init; } = 0.8f;
 
-    /// <summary>BM25 term-frequency saturation.</summary>
+    /// <summary>BM25 term-frequency saturation, for queries that need all their words.</summary>
     public float K1 { get; init; } = IndexSettings.Bm25K1;
 
-    /// <summary>BM25 length normalisation.</summary>
+    /// <summary>BM25 length normalisation, for queries that need all their words.</summary>
     public float B { get; init; } = IndexSettings.Bm25B;
+
+    /// <summary>
+    /// BM25 term-frequency saturation for queries of any words (questions, long queries): chosen on
+    /// retrieval-xquad-de with the word families (docs/benchmarks.md).
+    /// </summary>
+    public float AnyK1 { get; init; } = 0.9f;
+
+    /// <summary>
+    /// BM25 length normalisation for queries of any words: more than for keyword searches, since a question's answer
+    /// is a passage, and a long report holds a question's words by the way (retrieval-xquad-de, docs/benchmarks.md).
+    /// </summary>
+    public float AnyB { get; init; } = 0.6f;
 
     /// <summary>In <see cref="MatchMode.Any"/>, this share of the words must match (0 = any one word).</summary>
     public float AnyMinimumShare { get; init; }

@@ -58,6 +58,15 @@ public sealed class ArchiveSearchTests : IDisposable
     }
 
     [Fact]
+    public void Questions_and_keyword_searches_have_their_own_bm25()
+    {
+        var other = new ArchiveSearch(_archive.Archive, Ranking.Default with { AnyK1 = 1.2f, AnyB = 0.75f });
+        static float Best(ArchiveSearch search, string query) => search.Search(new SearchRequest { Query = query }).Hits[0].Score;
+        Assert.NotEqual(Best(_archive.Search, "Wo ist die Straße in Köln?"), Best(other, "Wo ist die Straße in Köln?"));
+        Assert.Equal(Best(_archive.Search, "Straße Köln"), Best(other, "Straße Köln"));
+    }
+
+    [Fact]
     public void When_no_article_has_all_words_partial_matches_are_shown_with_a_note()
     {
         var response = _archive.Find("Straße Lukaschenko");
