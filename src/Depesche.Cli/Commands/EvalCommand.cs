@@ -35,10 +35,11 @@ internal static class EvalCommand
         var proximity = new Option<float?>("--proximity-boost") { Description = "Tuning: weight of query words standing close together", HelpName = "W" };
         var closeWords = new Option<float?>("--close-words-boost") { Description = "Tuning: weight of the query's words standing within a few words of each other (0 = off)", HelpName = "W" };
         var wordFamily = new Option<float?>("--word-family-boost") { Description = "Tuning: weight of a question's words held in a form of the same family (0 = off)", HelpName = "W" };
+        var unknownFamily = new Option<float?>("--unknown-word-family-boost") { Description = "Tuning: weight of the family of a question word no article holds (0 = off)", HelpName = "W" };
         var headlinePhrase = new Option<float?>("--headline-phrase-boost") { Description = "Tuning: weight of a headline holding the query's words in order (0 = off)", HelpName = "W" };
         var command = new Command("eval", "Measure search quality and latency on an evaluation set")
         {
-            corpus, data, queries, qrels, k, run, json, warmup, passes, suffix, max, stemmer, allUpTo, titleBoost, exactBoost, k1, b, anyK1, anyB, compoundBoost, nameBoost, proximity, closeWords, wordFamily, headlinePhrase,
+            corpus, data, queries, qrels, k, run, json, warmup, passes, suffix, max, stemmer, allUpTo, titleBoost, exactBoost, k1, b, anyK1, anyB, compoundBoost, nameBoost, proximity, closeWords, wordFamily, unknownFamily, headlinePhrase,
         };
         command.SetAction(parse =>
         {
@@ -53,6 +54,7 @@ internal static class EvalCommand
             if (parse.GetValue(proximity) is { } pb) ranking = ranking with { ProximityBoost = pb };
             if (parse.GetValue(closeWords) is { } cw) ranking = ranking with { CloseWordsBoost = cw };
             if (parse.GetValue(wordFamily) is { } wf) ranking = ranking with { WordFamilyBoost = wf };
+            if (parse.GetValue(unknownFamily) is { } uf) ranking = ranking with { UnknownWordFamilyBoost = uf };
             if (parse.GetValue(headlinePhrase) is { } hp) ranking = ranking with { HeadlinePhraseBoost = hp };
             if (parse.GetValue(k1) is { } kk) ranking = ranking with { K1 = kk };
             if (parse.GetValue(b) is { } bb) ranking = ranking with { B = bb };

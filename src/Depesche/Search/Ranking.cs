@@ -57,6 +57,12 @@ public sealed record Ranking
     /// </summary>
     public float WordFamilyBoost { get; init; } = 0.8f;
 
+    /// <summary>
+    /// Weight of the archive's words of the same family (<see cref="WordFamilies"/>) as a word of a query of any words
+    /// that no article holds; 0 turns it off.
+    /// </summary>
+    public float UnknownWordFamilyBoost { get; init; } = 0.5f;
+
     /// <summary>BM25 term-frequency saturation, for queries that need all their words.</summary>
     public float K1 { get; init; } = IndexSettings.Bm25K1;
 

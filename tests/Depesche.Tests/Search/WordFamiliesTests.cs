@@ -24,16 +24,21 @@ public sealed class WordFamiliesTests : IDisposable
         Assert.Equal(["franzo", "bskyb", "sportp", "grosse", "50"], WordFamilies.Keys(["Franzosen", "BSkyB-Sportportfolio", "Größe", "50"]));
     }
 
+    // The re-ranking alone: Imperialismus, which no article holds, is not also looked for through its family.
+    private static readonly Ranking RerankOnly = Ranking.Default with { UnknownWordFamilyBoost = 0 };
+
     [Fact]
     public void A_hit_holding_a_family_form_of_a_rare_question_word_ranks_first()
     {
+        var search = new ArchiveSearch(_archive.Archive, RerankOnly);
+        Assert.Equal("Das britische Imperium", search.Search(new SearchRequest { Query = Question }).Hits[0].Headline);
         Assert.Equal("Das britische Imperium", _archive.Headlines(Question)[0]);
     }
 
     [Fact]
     public void Without_word_families_a_shorter_hit_with_the_same_words_ranks_first()
     {
-        var plain = new ArchiveSearch(_archive.Archive, Ranking.Default with { WordFamilyBoost = 0 });
+        var plain = new ArchiveSearch(_archive.Archive, RerankOnly with { WordFamilyBoost = 0 });
         Assert.NotEqual("Das britische Imperium", plain.Search(new SearchRequest { Query = Question }).Hits[0].Headline);
     }
 
@@ -43,6 +48,16 @@ public sealed class WordFamiliesTests : IDisposable
         var builder = new QueryBuilder(Depesche.Analysis.German.Stemming.Default, Ranking.Default);
         Assert.Empty(builder.Build(QuerySyntax.Parse("Kolonien Franzosen"), MatchMode.All, []).FamilyKeys);
         Assert.Equal(["koloni", "franzo"], builder.Build(QuerySyntax.Parse("Kolonien Franzosen"), MatchMode.Any, []).FamilyKeys);
+    }
+
+    [Fact]
+    public void A_question_word_no_article_holds_is_looked_for_through_its_family()
+    {
+        Assert.Equal(["Das britische Imperium"], _archive.Headlines("Was ist Imperialismus?"));
+        var off = new ArchiveSearch(_archive.Archive, Ranking.Default with { UnknownWordFamilyBoost = 0 });
+        Assert.Empty(off.Search(new SearchRequest { Query = "Was ist Imperialismus?" }).Hits);
+        // A keyword search keeps the words it was given.
+        Assert.Empty(_archive.Find("Imperialismus").Hits);
     }
 
     [Fact]
@@ -56,6 +71,7 @@ public sealed class WordFamiliesTests : IDisposable
             Draft("Märkte und Häfen", "Die Länder in Afrika betrieben Handel mit Europa." + padding),
         ]);
         var plain = new ArchiveSearch(books.Archive, Ranking.Default with { WordFamilyBoost = 0 });
+        // (Imperialismus is looked for through its family in both: only the re-ranking is bounded.)
         var expected = plain.Search(new SearchRequest { Query = Question, Snippets = false }).Hits.Select(h => (h.Headline, h.Score)).ToList();
         Assert.Equal(3, expected.Count);
         Assert.Equal(expected, books.Search.Search(new SearchRequest { Query = Question, Snippets = false }).Hits.Select(h => (h.Headline, h.Score)));
