@@ -231,9 +231,10 @@ public sealed class ArchiveSearch
     }
 
     // Runs the query in the mode its length asks for, with that mode's BM25; a short query that no article matches
-    // completely runs again with any word (Relaxed), still ranked as a keyword search (its BM25, no word families,
-    // which serve questions and long queries and would read 30 articles' text for a search that found nothing
-    // complete). The one place Search and TopIds share, so eval measures what users get.
+    // completely runs again with any word (Relaxed), still ranked as a keyword search (its BM25, and without what
+    // serves questions and long queries: word families would read 30 articles' text, and the families and parts of
+    // unknown words would add postings lists, for a search that found nothing complete). The one place Search and
+    // TopIds share, so eval measures what users get.
     private (BuiltQuery Built, MatchMode Mode, T Result, bool Relaxed, IndexSearcher Searcher) RunWithFallback<T>(IndexSearcher shared,
         Lexicon lexicon, ParsedQuery parsed, IReadOnlyList<Query> filters, Func<IndexSearcher, BuiltQuery, T> run, Func<T, bool> empty)
     {
@@ -242,7 +243,7 @@ public sealed class ArchiveSearch
         var built = _builder.Build(parsed, mode, filters, lexicon, searcher.IndexReader);
         var result = run(searcher, built);
         if (!empty(result) || mode == MatchMode.Any || built.ScoringGroups <= 1) return (built, mode, result, false, searcher);
-        var relaxed = _builder.Build(parsed, MatchMode.Any, filters, lexicon, searcher.IndexReader) with { FamilyKeys = [] };
+        var relaxed = _builder.Build(parsed, MatchMode.Any, filters, lexicon, searcher.IndexReader, partial: true);
         return (relaxed, MatchMode.Any, run(searcher, relaxed), true, searcher);
     }
 

@@ -58,11 +58,16 @@ internal sealed class QueryBuilder
         && last.Text.EndsWith('?');
 
     /// <summary>The Lucene query for <paramref name="query"/> in <paramref name="mode"/>, plus the filters in <paramref name="filters"/>.</summary>
+    /// <remarks>
+    /// <paramref name="partial"/>: the query is the fallback of a short one that no article matched completely; its
+    /// partial matches are ranked as a keyword search, without what serves questions and long queries (word
+    /// families, words no article holds looked for otherwise), which would cost it more than it gives.
+    /// </remarks>
     public BuiltQuery Build(ParsedQuery query, MatchMode mode, IReadOnlyList<Query> filters, Lexicon? lexicon = null,
-        IndexReader? reader = null)
+        IndexReader? reader = null, bool partial = false)
     {
         lexicon ??= Lexicon.Empty;
-        var archive = new ArchiveTerms(lexicon.Compounds, lexicon.Names, reader);
+        var archive = new ArchiveTerms(lexicon.Compounds, lexicon.Names, reader, Questions: mode == MatchMode.Any && !partial);
         var notes = new List<QueryNote>();
         var typed = query;
         if (mode == MatchMode.Any) query = WithoutQuestionScaffolding(query, notes);
@@ -141,7 +146,7 @@ internal sealed class QueryBuilder
         {
             Phrases = Rescoring(words, typed),
             CloseTerms = CloseTerms(words),
-            FamilyKeys = mode == MatchMode.Any ? WordFamilies.Keys(words.Where(w => w.Terms.Count > 0).Select(w => w.Clause.Text)) : [],
+            FamilyKeys = archive.Questions ? WordFamilies.Keys(words.Where(w => w.Terms.Count > 0).Select(w => w.Clause.Text)) : [],
         };
     }
 
@@ -208,7 +213,7 @@ internal sealed class QueryBuilder
         boosts?.Add(title);
         q.Add(archive.Term(Schema.Body, terms[0].Term), Occur.SHOULD);
         AddCompoundAlternatives(q, terms[0].Term, archive);
-        if (mode == MatchMode.Any) AddFamilyOfUnknownWord(q, terms[0].Term, archive);
+        if (archive.Questions) AddUnknownWordAlternatives(q, terms[0].Term, archive);
         var exact = Analyze(_exact, Schema.Exact, text);
         if (exact.Count == 1) boosts?.Add(archive.Term(Schema.Exact, exact[0].Term, _ranking.ExactBoost));
         if (NameVariants(text, archive, terms[0].Term) is { } names) q.Add(names, Occur.SHOULD);
@@ -305,26 +310,60 @@ internal sealed class QueryBuilder
         return apart;
     }
 
-    // A word of a query of any words that no article holds (a rare form, an unusual compound: Imperialismus where the
-    // archive says Imperium) is looked for through the archive's words of its family: the body terms that share its
-    // first six letters (WordFamilies), the most frequent first, with less weight than a word found as typed.
-    // Retrieval-xquad-de nDCG@10 0.9407 -> 0.9425, Recall@100 0.9807 -> 0.9832 (docs/benchmarks.md).
-    private void AddFamilyOfUnknownWord(BooleanQuery wordQuery, string stem, ArchiveTerms archive)
+    // A word of a query of any words that no article holds (a rare form, an unusual compound) is looked for through the
+    // archive's words of its family: the body terms that share its first six letters (WordFamilies), the most frequent
+    // first, with less weight than a word found as typed (Imperialismus finds Imperium); and, split against the
+    // archive's own terms, through its parts written apart (Funkwellen finds "Funk ... Wellen"). Retrieval-xquad-de
+    // nDCG@10 0.9407 -> 0.9425 -> 0.9435 (docs/benchmarks.md).
+    private void AddUnknownWordAlternatives(BooleanQuery wordQuery, string stem, ArchiveTerms archive)
     {
-        if (_ranking.UnknownWordFamilyBoost <= 0 || archive.Reader is not { } reader || stem.Length < WordFamilies.KeyLength) return;
-        if (archive.DocFreq(Schema.Body, stem) > 0 || MultiFields.GetTerms(reader, Schema.Body) is not { } terms) return;
-        string prefix = stem[..WordFamilies.KeyLength];
-        var words = terms.GetEnumerator();
-        if (words.SeekCeil(new Lucene.Net.Util.BytesRef(prefix)) == TermsEnum.SeekStatus.END) return;
-        var family = new List<(string Term, int Articles)>();
-        do
+        if (archive.Reader is not { } reader || stem.Length < WordFamilies.KeyLength || archive.DocFreq(Schema.Body, stem) > 0) return;
+        if (_ranking.UnknownWordFamilyBoost > 0 && MultiFields.GetTerms(reader, Schema.Body) is { } terms)
         {
-            string term = words.Term.Utf8ToString();
-            if (!term.StartsWith(prefix, StringComparison.Ordinal)) break;
-            family.Add((term, words.DocFreq));
-        } while (family.Count < MaxFamilyScan && words.MoveNext());
-        foreach (var (term, _) in family.OrderByDescending(f => f.Articles).ThenBy(f => f.Term, StringComparer.Ordinal).Take(MaxFamilyTerms))
-            wordQuery.Add(archive.Term(Schema.Body, term, _ranking.UnknownWordFamilyBoost), Occur.SHOULD);
+            string prefix = stem[..WordFamilies.KeyLength];
+            var words = terms.GetEnumerator();
+            var family = new List<(string Term, int Articles)>();
+            if (words.SeekCeil(new Lucene.Net.Util.BytesRef(prefix)) != TermsEnum.SeekStatus.END)
+            {
+                do
+                {
+                    string term = words.Term.Utf8ToString();
+                    if (!term.StartsWith(prefix, StringComparison.Ordinal)) break;
+                    family.Add((term, words.DocFreq));
+                } while (family.Count < MaxFamilyScan && words.MoveNext());
+            }
+            foreach (var (term, _) in family.OrderByDescending(f => f.Articles).ThenBy(f => f.Term, StringComparer.Ordinal).Take(MaxFamilyTerms))
+                wordQuery.Add(archive.Term(Schema.Body, term, _ranking.UnknownWordFamilyBoost), Occur.SHOULD);
+        }
+        if (_ranking.PartsApartBoost > 0 && SplitAgainstTerms(stem, archive) is { } parts)
+            wordQuery.Add(PartsApart([parts.Modifier, parts.Head], Occur.SHOULD, archive), Occur.SHOULD);
+    }
+
+    // A stem cut into modifier and head that are both body terms (the modifier with or without a linking -s, -n, -es,
+    // -en or -er), parts of three letters at least; of several cuts the one whose parts are most frequent together
+    // (the geometric mean of their article counts, as Koehn & Knight rank splits); null when no cut fits.
+    private static (string Modifier, string Head)? SplitAgainstTerms(string stem, ArchiveTerms archive)
+    {
+        (string Modifier, string Head)? best = null;
+        double bestScore = 0;
+        for (int cut = 3; cut <= stem.Length - 3; cut++)
+        {
+            string head = stem[cut..];
+            int headArticles = archive.DocFreq(Schema.Body, head);
+            if (headArticles == 0) continue;
+            string modifier = stem[..cut];
+            foreach (int link in (int[])[0, 1, 2])
+            {
+                if (link == 1 && !(modifier.EndsWith('s') || modifier.EndsWith('n'))) continue;
+                if (link == 2 && !(modifier.EndsWith("es") || modifier.EndsWith("en") || modifier.EndsWith("er"))) continue;
+                string bare = modifier[..^link];
+                if (bare.Length < 3) continue;
+                int modifierArticles = archive.DocFreq(Schema.Body, bare);
+                double score = Math.Sqrt((double)modifierArticles * headArticles);
+                if (score > bestScore) (best, bestScore) = ((bare, head), score);
+            }
+        }
+        return best;
     }
 
     // How many words of a family are read from the term dictionary, and how many of them are searched.
@@ -485,8 +524,11 @@ internal sealed class QueryBuilder
         return tokens.Select(t => (t.Token.Term, t.Token.Position - first, t.Type)).ToList();
     }
 
-    /// <summary>What a query is built against: the archive's compounds and name spellings, and its reader (term frequencies), if any.</summary>
-    private sealed record ArchiveTerms(CompoundIndex Compounds, NameVariants Names, IndexReader? Reader)
+    /// <summary>
+    /// What a query is built against: the archive's compounds and name spellings, and its reader (term frequencies), if
+    /// any; <c>Questions</c> when the query is one of any words that gets what serves questions and long queries.
+    /// </summary>
+    private sealed record ArchiveTerms(CompoundIndex Compounds, NameVariants Names, IndexReader? Reader, bool Questions)
     {
         /// <summary>The commit's shared look-ups, when there is a reader.</summary>
         public TermLookups? Lookups { get; } = Reader is null ? null : TermLookups.For(Reader);

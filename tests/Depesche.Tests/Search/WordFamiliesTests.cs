@@ -61,6 +61,18 @@ public sealed class WordFamiliesTests : IDisposable
     }
 
     [Fact]
+    public void A_compound_no_article_holds_is_looked_for_through_its_parts()
+    {
+        using var radio = new TestArchive([
+            Draft("Sender im Norden", "Der Funk reichte weit, die Wellen trugen über das Meer."),
+            Draft("Wetter in Kanada", "Im Norden fällt früh Schnee, die Seen frieren im November zu."),
+        ]);
+        Assert.Equal(["Sender im Norden"], radio.Headlines("Was sind Funkwellen?"));
+        var off = new ArchiveSearch(radio.Archive, Ranking.Default with { PartsApartBoost = 0 });
+        Assert.Empty(off.Search(new SearchRequest { Query = "Was sind Funkwellen?" }).Hits);
+    }
+
+    [Fact]
     public void Hits_of_book_length_are_scored_without_families()
     {
         // The same three articles, each padded past a third of the text the families may read for one search.
