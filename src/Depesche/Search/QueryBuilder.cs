@@ -352,7 +352,7 @@ internal sealed class QueryBuilder
             int headArticles = archive.DocFreq(Schema.Body, head);
             if (headArticles == 0) continue;
             string modifier = stem[..cut];
-            foreach (int link in (int[])[0, 1, 2])
+            for (int link = 0; link <= 2; link++)
             {
                 if (link == 1 && !(modifier.EndsWith('s') || modifier.EndsWith('n'))) continue;
                 if (link == 2 && !(modifier.EndsWith("es") || modifier.EndsWith("en") || modifier.EndsWith("er"))) continue;
