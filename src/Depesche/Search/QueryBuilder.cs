@@ -318,6 +318,8 @@ internal sealed class QueryBuilder
     private void AddUnknownWordAlternatives(BooleanQuery wordQuery, string stem, ArchiveTerms archive)
     {
         if (archive.Reader is not { } reader || stem.Length < WordFamilies.KeyLength || archive.DocFreq(Schema.Body, stem) > 0) return;
+        // A pasted paragraph of unknown words would otherwise turn into thousands of clauses.
+        if (archive.UnknownWords++ >= MaxUnknownWords) return;
         if (_ranking.UnknownWordFamilyBoost > 0 && MultiFields.GetTerms(reader, Schema.Body) is { } terms)
         {
             string prefix = stem[..WordFamilies.KeyLength];
@@ -365,6 +367,9 @@ internal sealed class QueryBuilder
         }
         return best;
     }
+
+    /// <summary>How many unknown words of one query are looked for through their family and parts.</summary>
+    public const int MaxUnknownWords = 8;
 
     // How many words of a family are read from the term dictionary, and how many of them are searched.
     private const int MaxFamilyScan = 500;
@@ -530,6 +535,9 @@ internal sealed class QueryBuilder
     /// </summary>
     private sealed record ArchiveTerms(CompoundIndex Compounds, NameVariants Names, IndexReader? Reader, bool Questions)
     {
+        /// <summary>How many words no article holds the query has been given alternatives for so far.</summary>
+        public int UnknownWords { get; set; }
+
         /// <summary>The commit's shared look-ups, when there is a reader.</summary>
         public TermLookups? Lookups { get; } = Reader is null ? null : TermLookups.For(Reader);
 

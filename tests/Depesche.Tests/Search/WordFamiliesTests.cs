@@ -73,6 +73,15 @@ public sealed class WordFamiliesTests : IDisposable
     }
 
     [Fact]
+    public void At_most_eight_unknown_words_of_a_query_are_looked_for_through_their_families()
+    {
+        string pasted = string.Join(' ', Enumerable.Range(1, 20).Select(i => $"Imperialismus{(char)('a' + i)}x")) + "?";
+        var builder = new QueryBuilder(Depesche.Analysis.German.Stemming.Default, Ranking.Default);
+        string query = _archive.Archive.WithSearcher(s => builder.Build(QuerySyntax.Parse(pasted), MatchMode.Any, [], null, s.IndexReader).Query.ToString());
+        Assert.Equal(QueryBuilder.MaxUnknownWords, query.Split("body:imperium").Length - 1);
+    }
+
+    [Fact]
     public void Hits_of_book_length_are_scored_without_families()
     {
         // The same three articles, each padded past a third of the text the families may read for one search.
