@@ -67,7 +67,7 @@ internal sealed class QueryBuilder
         IndexReader? reader = null, bool partial = false)
     {
         lexicon ??= Lexicon.Empty;
-        var archive = new ArchiveTerms(lexicon.Compounds, lexicon.Names, reader, Questions: mode == MatchMode.Any && !partial);
+        var archive = new ArchiveTerms(lexicon.Compounds, lexicon.Names, reader, mode, partial);
         var notes = new List<QueryNote>();
         var typed = query;
         if (mode == MatchMode.Any) query = WithoutQuestionScaffolding(query, notes);
@@ -92,7 +92,7 @@ internal sealed class QueryBuilder
             var members = new List<(QueryClause Clause, Query Query)>();
             foreach (var clause in group)
             {
-                var q = ClauseQuery(clause, mode, clause.Occurrence == Occurrence.Prohibited ? null : boosts, archive);
+                var q = ClauseQuery(clause, clause.Occurrence == Occurrence.Prohibited ? null : boosts, archive);
                 if (q is null)
                 {
                     if (clause.Kind is ClauseKind.Word or ClauseKind.Phrase)
@@ -173,17 +173,17 @@ internal sealed class QueryBuilder
     public static Query KeywordFilter(string field, IEnumerable<string> values) =>
         AnyOf(values.Select(v => (Query)new TermQuery(new Term(field, v.Trim().ToLowerInvariant()))));
 
-    private Query? ClauseQuery(QueryClause clause, MatchMode mode, List<Query>? boosts, ArchiveTerms archive) => clause.Kind switch
+    private Query? ClauseQuery(QueryClause clause, List<Query>? boosts, ArchiveTerms archive) => clause.Kind switch
     {
-        ClauseKind.Word => WordQuery(clause.Text, clause.TitleOnly, mode, boosts, archive),
-        ClauseKind.Phrase => PhraseQuery(clause.Text, clause.TitleOnly, mode, boosts, archive),
+        ClauseKind.Word => WordQuery(clause.Text, clause.TitleOnly, boosts, archive),
+        ClauseKind.Phrase => PhraseQuery(clause.Text, clause.TitleOnly, boosts, archive),
         ClauseKind.Prefix => PrefixQuery(clause.Text, clause.TitleOnly, boosts),
         ClauseKind.Source => AsFilter(KeywordFilter(Schema.Source, [clause.Text])),
         ClauseKind.Category => AsFilter(KeywordFilter(Schema.Category, [clause.Text])),
         _ => null,
     };
 
-    private Query? WordQuery(string text, bool titleOnly, MatchMode mode, List<Query>? boosts, ArchiveTerms archive)
+    private Query? WordQuery(string text, bool titleOnly, List<Query>? boosts, ArchiveTerms archive)
     {
         var terms = Analyze(_german, Schema.Body, text);
         if (terms.Count == 0) return null;
@@ -193,7 +193,7 @@ internal sealed class QueryBuilder
             // written apart, or all its name keys.
             var phrase = HyphenatedOrPhrase(terms, titleOnly);
             if (titleOnly) return phrase;
-            var apart = HyphenPartsApart(terms, mode, archive);
+            var apart = HyphenPartsApart(terms, archive);
             var variants = NameVariants(text, archive);
             if (apart is null && variants is null) return phrase;
             var word = new BooleanQuery(disableCoord: true) { { phrase, Occur.SHOULD } };
@@ -392,11 +392,11 @@ internal sealed class QueryBuilder
         return articles * 20L > wordDf * 21L;
     }
 
-    private Query? PhraseQuery(string text, bool titleOnly, MatchMode mode, List<Query>? boosts, ArchiveTerms archive)
+    private Query? PhraseQuery(string text, bool titleOnly, List<Query>? boosts, ArchiveTerms archive)
     {
         var terms = Analyze(_german, Schema.Body, text);
         if (terms.Count == 0) return null;
-        return terms.Count == 1 ? WordQuery(text, titleOnly, mode, boosts, archive) : PhraseOf(terms.Where(t => t.Type != HyphenatedWordFilter.JoinedType).ToList(), titleOnly);
+        return terms.Count == 1 ? WordQuery(text, titleOnly, boosts, archive) : PhraseOf(terms.Where(t => t.Type != HyphenatedWordFilter.JoinedType).ToList(), titleOnly);
     }
 
     // What re-ranks the best hits (ProximityRescorer), as positions are costly to read for every match: the query's
@@ -460,9 +460,9 @@ internal sealed class QueryBuilder
     // weight than the word: "Was gehörte zum BSkyB-Sportportfolio?" is answered by "BSkyB-Portfolio ... Sport"
     // (retrieval-xquad-de nDCG@10 0.9311 -> 0.9331). Where all words must match, the word's name keys already find
     // all its parts written apart (NameVariants).
-    private Query? HyphenPartsApart(List<(string Term, int Position, string Type)> terms, MatchMode mode, ArchiveTerms archive)
+    private Query? HyphenPartsApart(List<(string Term, int Position, string Type)> terms, ArchiveTerms archive)
     {
-        if (mode != MatchMode.Any || _ranking.PartsApartBoost <= 0) return null;
+        if (archive.Mode != MatchMode.Any || _ranking.PartsApartBoost <= 0) return null;
         var parts = terms.Where(t => t.Type != HyphenatedWordFilter.JoinedType).Select(t => t.Term).Distinct().ToList();
         return parts.Count < 2 ? null : PartsApart(parts, Occur.SHOULD, archive);
     }
@@ -530,11 +530,14 @@ internal sealed class QueryBuilder
     }
 
     /// <summary>
-    /// What a query is built against: the archive's compounds and name spellings, and its reader (term frequencies), if
-    /// any; <c>Questions</c> when the query is one of any words that gets what serves questions and long queries.
+    /// What a query is built against and how: the archive's compounds and name spellings, its reader (term
+    /// frequencies) if any, the match mode, and whether the query is the partial-match fallback of a short one.
     /// </summary>
-    private sealed record ArchiveTerms(CompoundIndex Compounds, NameVariants Names, IndexReader? Reader, bool Questions)
+    private sealed record ArchiveTerms(CompoundIndex Compounds, NameVariants Names, IndexReader? Reader, MatchMode Mode, bool Partial)
     {
+        /// <summary>Whether the query gets what serves questions and long queries: one of any words, not a fallback.</summary>
+        public bool Questions => Mode == MatchMode.Any && !Partial;
+
         /// <summary>How many words no article holds the query has been given alternatives for so far.</summary>
         public int UnknownWords { get; set; }
 

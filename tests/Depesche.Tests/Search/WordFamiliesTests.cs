@@ -12,11 +12,16 @@ public sealed class WordFamiliesTests : IDisposable
     // All three hold Länder, betrieben and Afrika; only the first holds a form of Imperialismus (Imperium), which
     // the stemmer keeps apart and no article spells as typed.
     private readonly TestArchive _archive = new([
-        Draft("Das britische Imperium", "Die Länder in Afrika betrieben Bergbau für das britische Imperium, das vom Kap bis Kairo reichte."),
-        Draft("Landwirtschaft im Süden", "Viele Länder in Afrika betrieben Landwirtschaft."),
-        Draft("Märkte und Häfen", "Die Länder in Afrika betrieben Handel mit Europa."),
+        .. Africa(),
         Draft("Wetter in Kanada", "Im Norden fällt früh Schnee, die Seen frieren im November zu."),
     ]);
+
+    private static IEnumerable<Depesche.Articles.ArticleDraft> Africa(string padding = "") =>
+    [
+        Draft("Das britische Imperium", "Die Länder in Afrika betrieben Bergbau für das britische Imperium, das vom Kap bis Kairo reichte." + padding),
+        Draft("Landwirtschaft im Süden", "Viele Länder in Afrika betrieben Landwirtschaft." + padding),
+        Draft("Märkte und Häfen", "Die Länder in Afrika betrieben Handel mit Europa." + padding),
+    ];
 
     [Fact]
     public void Keys_are_the_first_six_letters_folded()
@@ -86,11 +91,7 @@ public sealed class WordFamiliesTests : IDisposable
     {
         // The same three articles, each padded past a third of the text the families may read for one search.
         string padding = string.Concat(Enumerable.Repeat(" Sonne, Regen und Wind wechseln sich ab.", WordFamilies.MaxText / 3 / 40 + 1));
-        using var books = new TestArchive([
-            Draft("Das britische Imperium", "Die Länder in Afrika betrieben Bergbau für das britische Imperium, das vom Kap bis Kairo reichte." + padding),
-            Draft("Landwirtschaft im Süden", "Viele Länder in Afrika betrieben Landwirtschaft." + padding),
-            Draft("Märkte und Häfen", "Die Länder in Afrika betrieben Handel mit Europa." + padding),
-        ]);
+        using var books = new TestArchive(Africa(padding));
         var plain = new ArchiveSearch(books.Archive, Ranking.Default with { WordFamilyBoost = 0 });
         // (Imperialismus is looked for through its family in both: only the re-ranking is bounded.)
         var expected = plain.Search(new SearchRequest { Query = Question, Snippets = false }).Hits.Select(h => (h.Headline, h.Score)).ToList();
