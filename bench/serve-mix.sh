@@ -7,7 +7,7 @@
 # Before a mix is timed, every one of its queries is asked once (two at a time, as many as the server searches at
 # once) and then wrk runs 10 s untimed: the timed run measures a server that has answered these searches before,
 # as a server in use has. A warm-up of a fixed time alone ended too early for the questions at 1,000,000 articles
-# (1,190 searches of 10-40 ms each), and the first seconds of the timed run were searches worked out afresh.
+# (1,190 searches of about 30 ms each: 18 s two at a time), and the timed run began with searches worked out afresh.
 #
 # usage: bench/serve-mix.sh DATA_DIR [DURATION=60s] [CONNECTIONS=32]
 set -euo pipefail
@@ -53,8 +53,8 @@ echo "serve-mix: $data, $conns connections, $duration per mix"
 for mix in words questions; do
   start=$(date +%s.%N)
   sed "s|^|$base|" "$run/$mix.txt" | xargs -n 50 -P 2 curl -s > /dev/null
-  first=$(echo "$(date +%s.%N) - $start" | bc)
+  first=$(printf '%.1f' "$(echo "$(date +%s.%N) - $start" | bc)")
   wrk -t2 -c"$conns" -d10s -s "$root/bench/load.lua" "$base" -- "$run/$mix.txt" > /dev/null
   result="$(wrk -t2 -c"$conns" -d"$duration" -s "$root/bench/load.lua" "$base" -- "$run/$mix.txt" | grep '^load:')"
-  echo "$mix ($(wc -l < "$run/$mix.txt") queries, first answered in ${first%.*} s): ${result#load: }; resident $(memory)"
+  echo "$mix ($(wc -l < "$run/$mix.txt") queries, first answered in $first s): ${result#load: }; resident $(memory)"
 done
