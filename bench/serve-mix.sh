@@ -45,9 +45,8 @@ server=$!
 for _ in $(seq 600); do grep -q '^serving ' "$run/serve.log" && break; sleep 0.1; done
 base="$(sed -n 's/^serving \(http[^ ]*\).*/\1/p' "$run/serve.log")"
 [ -n "$base" ] || { cat "$run/serve.log" >&2; exit 1; }
-# The server runs under the `depesche` script; its own process is the one serving.
-pid="$(pgrep -P "$server" -f 'serve --data' || echo "$server")"
-memory() { awk '/^VmRSS/ {r=int($2/1024)} /^RssAnon/ {a=int($2/1024)} /^RssFile/ {f=int($2/1024)} END {print r " MB (own " a ", mapped files " f ")"}' "/proc/$pid/status"; }
+# `depesche` execs dotnet, so $server is the serving process itself.
+memory() { awk '/^VmRSS/ {r=int($2/1024)} /^RssAnon/ {a=int($2/1024)} /^RssFile/ {f=int($2/1024)} END {print r " MB (own " a ", mapped files " f ")"}' "/proc/$server/status"; }
 
 echo "serve-mix: $data, $conns connections, $duration per mix"
 for mix in words questions; do
