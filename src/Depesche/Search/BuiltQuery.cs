@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Lucene.Net.Search;
 
 namespace Depesche.Search;
@@ -13,4 +14,10 @@ internal sealed record BuiltQuery(Query Query, int ScoringGroups, IReadOnlyList<
 
     /// <summary>The family keys of a question's words, which re-rank the best hits (<see cref="WordFamilies"/>); none where all words must match.</summary>
     public IReadOnlyList<string> FamilyKeys { get; init; } = [];
+
+    /// <summary>
+    /// The other forms of the strong verbs among a question's words (gewann: gewinnen, gewonnen), each standing for
+    /// its word's family key (an index into <see cref="FamilyKeys"/>).
+    /// </summary>
+    public FrozenDictionary<string, int> FamilyForms { get; init; } = FrozenDictionary<string, int>.Empty;
 }

@@ -43,7 +43,7 @@ internal static class ProximityRescorer
                 head[next].Score += (float)phraseScore;
             }
         }
-        if (families) WordFamilies.Add(searcher, head, built.FamilyKeys, best * ranking.WordFamilyBoost, inTime);
+        if (families) WordFamilies.Add(searcher, head, built.FamilyKeys, built.FamilyForms, best * ranking.WordFamilyBoost, inTime);
         return head.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Concat(hits.Skip(Depth)).ToList();
     }
 }

@@ -142,11 +142,14 @@ internal sealed class QueryBuilder
         if (required || optional > 0)
             foreach (var boost in boosts) result.Add(boost, Occur.SHOULD);
         var words = BodyWords(query);
+        var searched = archive.Questions ? words.Where(w => w.Terms.Count > 0).Select(w => w.Clause.Text).ToList() : [];
+        var familyKeys = WordFamilies.Keys(searched);
         return new BuiltQuery(result, scoring, notes)
         {
             Phrases = Rescoring(words, typed),
             CloseTerms = CloseTerms(words),
-            FamilyKeys = archive.Questions ? WordFamilies.Keys(words.Where(w => w.Terms.Count > 0).Select(w => w.Clause.Text)) : [],
+            FamilyKeys = familyKeys,
+            FamilyForms = WordFamilies.VerbForms(searched, familyKeys),
         };
     }
 

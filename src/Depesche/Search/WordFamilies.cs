@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Text;
+using Depesche.Analysis.German;
 using Depesche.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -9,7 +11,8 @@ namespace Depesche.Search;
 /// Which of a question's words the best hits hold in a form of the same family: each word cut to its first
 /// <see cref="KeyLength"/> letters (lower case, umlauts and ß folded) and looked for in the hit's stored headline and
 /// text, so that forms the stemmer keeps apart meet (Imperialismus and Imperium, Elektrizität and elektrisch,
-/// Warschaus and Warschau). Among hits that share a topic, a word few of them hold tells most about which one
+/// Warschaus and Warschau); a strong verb's word also holds where a hit has another form of it (gewann: gewinnen,
+/// gewonnen; <see cref="StrongVerbs"/>), whose vowel change the cut misses. Among hits that share a topic, a word few of them hold tells most about which one
 /// answers: a word weighs ln((n + 1) / (holders + 0.5)) over the n best hits, and each hit gains the share of that
 /// weight its words hold. For queries of any words only (questions, long queries): where all words must match,
 /// every hit holds them all. Read for the best hits only (<see cref="ProximityRescorer"/>).
@@ -18,6 +21,9 @@ internal static class WordFamilies
 {
     /// <summary>How many leading letters of a word stand for its family.</summary>
     public const int KeyLength = 6;
+
+    // Longer words are no verb forms (the longest, with two prefixes and an ending, are about 20 letters).
+    private const int MaxFormLength = 24;
 
     // One bit per key in a hit's mask.
     private const int MaxKeys = 32;
@@ -32,7 +38,7 @@ internal static class WordFamilies
     public static IReadOnlyList<string> Keys(IEnumerable<string> words)
     {
         var keys = new List<string>();
-        Span<char> key = stackalloc char[KeyLength + 1];
+        Span<char> key = stackalloc char[2 * KeyLength];
         foreach (string word in words)
         {
             var rest = word.AsSpan();
@@ -47,17 +53,38 @@ internal static class WordFamilies
     }
 
     /// <summary>
+    /// The other forms of the strong verbs among <paramref name="words"/> (as typed, lower case: capitalised they are
+    /// mostly nouns), each mapped to the index of its word's key in <paramref name="keys"/>.
+    /// </summary>
+    public static FrozenDictionary<string, int> VerbForms(IEnumerable<string> words, IReadOnlyList<string> keys)
+    {
+        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string word in words)
+        {
+            if (Keys([word]) is not [var key]) continue;
+            for (int index = 0; index < keys.Count; index++)
+            {
+                if (keys[index] != key) continue;
+                foreach (string form in StrongVerbs.FormsOf(word)) forms.TryAdd(form, index);
+                break;
+            }
+        }
+        return forms.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// Adds to each hit of <paramref name="head"/> (in increasing document order) <paramref name="weight"/> times the
     /// share of the keys' weight that its headline and text hold. Adds nothing to any hit when the hits' text passes
     /// <see cref="MaxText"/> or <paramref name="inTime"/> turns false while reading (the search's time is up): the
     /// ranking then stays as the other signals made it.
     /// </summary>
-    public static void Add(IndexSearcher searcher, List<ScoreDoc> head, IReadOnlyList<string> keys, float weight, Func<bool>? inTime = null)
+    public static void Add(IndexSearcher searcher, List<ScoreDoc> head, IReadOnlyList<string> keys,
+        FrozenDictionary<string, int> forms, float weight, Func<bool>? inTime = null)
     {
         if (keys.Count < 2 || weight <= 0 || head.Count < 2) return;
         var bits = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
         for (int i = 0; i < keys.Count; i++) bits[keys[i]] = i;
-        var lookup = bits.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = new Lookups(bits.GetAlternateLookup<ReadOnlySpan<char>>(), forms.Count > 0 ? forms.GetAlternateLookup<ReadOnlySpan<char>>() : null);
         var holds = new uint[head.Count];
         var visitor = new TextVisitor();
         long read = 0;
@@ -89,9 +116,14 @@ internal static class WordFamilies
     }
 
     // The key of the next word (a run of letters or digits) in text, advancing text past it; false at the end.
-    private static bool NextKey(ref ReadOnlySpan<char> text, scoped Span<char> key, out int length)
+    private static bool NextKey(ref ReadOnlySpan<char> text, scoped Span<char> key, out int length) =>
+        NextKey(ref text, key, out length, out _);
+
+    // The same, with the word itself.
+    private static bool NextKey(ref ReadOnlySpan<char> text, scoped Span<char> key, out int length, out ReadOnlySpan<char> word)
     {
         length = 0;
+        word = default;
         int i = 0;
         while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
         if (i == text.Length)
@@ -99,25 +131,19 @@ internal static class WordFamilies
             text = default;
             return false;
         }
-        for (; i < text.Length && char.IsLetterOrDigit(text[i]); i++)
-        {
-            if (length >= KeyLength) continue;
-            char c = char.ToLowerInvariant(text[i]);
-            switch (c)
-            {
-                case 'ä': key[length++] = 'a'; break;
-                case 'ö': key[length++] = 'o'; break;
-                case 'ü': key[length++] = 'u'; break;
-                case 'ß':
-                    key[length++] = 's';
-                    if (length < KeyLength) key[length++] = 's';
-                    break;
-                default: key[length++] = c; break;
-            }
-        }
+        int start = i;
+        while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+        var letters = text[start..i];
+        length = Math.Min(WordFold.Into(letters[..Math.Min(letters.Length, KeyLength)], key), KeyLength);
+        word = letters;
         text = text[i..];
         return true;
     }
+
+    // The keys' bits, and the bits of the strong verbs' other forms (none when the question has no such verb).
+    private readonly record struct Lookups(
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Keys,
+        FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? Forms);
 
     // Reads the stored headline and text of one article, and which keys they hold.
     private sealed class TextVisitor : StoredFieldVisitor
@@ -156,15 +182,20 @@ internal static class WordFamilies
         /// <summary>The characters read: headline and text.</summary>
         public int Length => _title.Length + _bodyLength;
 
-        public uint Holds(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> keys) =>
-            HoldsIn(_title, keys) | HoldsIn(_body.AsSpan(0, _bodyLength), keys);
+        public uint Holds(Lookups lookups) =>
+            HoldsIn(_title, lookups) | HoldsIn(_body.AsSpan(0, _bodyLength), lookups);
 
-        private static uint HoldsIn(ReadOnlySpan<char> text, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> keys)
+        private static uint HoldsIn(ReadOnlySpan<char> text, Lookups lookups)
         {
             uint holds = 0;
-            Span<char> key = stackalloc char[KeyLength + 1];
-            while (NextKey(ref text, key, out int length))
-                if (keys.TryGetValue(key[..length], out int bit)) holds |= 1u << bit;
+            Span<char> key = stackalloc char[2 * KeyLength];
+            Span<char> folded = stackalloc char[2 * MaxFormLength];
+            while (NextKey(ref text, key, out int length, out var word))
+            {
+                if (lookups.Keys.TryGetValue(key[..length], out int bit)) holds |= 1u << bit;
+                else if (lookups.Forms is { } forms && word.Length <= MaxFormLength && char.IsLower(word[0])
+                    && forms.TryGetValue(folded[..WordFold.Into(word, folded)], out bit)) holds |= 1u << bit;
+            }
             return holds;
         }
     }

@@ -99,5 +99,31 @@ public sealed class WordFamiliesTests : IDisposable
         Assert.Equal(expected, books.Search.Search(new SearchRequest { Query = Question, Snippets = false }).Hits.Select(h => (h.Headline, h.Score)));
     }
 
+    [Fact]
+    public void A_hit_holding_another_form_of_a_questions_strong_verb_ranks_first()
+    {
+        // Both hold Rennen and Monaco; only the longer one the verb, in a form the stemmer keeps apart (gewann:
+        // gewonn, gewann). Without the verb's forms the shorter would rank first, as it does without families.
+        using var race = new TestArchive([
+            Draft("Formel 1", "Das Rennen in Monaco hat am Sonntag nach zwei Stunden Max Verstappen gewonnen."),
+            Draft("Zuschauer", "Das Rennen in Monaco sahen viele Zuschauer."),
+            Draft("Wetter in Kanada", "Im Norden fällt früh Schnee, die Seen frieren im November zu."),
+        ]);
+        const string question = "Wer gewann das Rennen in Monaco?";
+        Assert.Equal("Formel 1", race.Headlines(question)[0]);
+        var plain = new ArchiveSearch(race.Archive, Ranking.Default with { WordFamilyBoost = 0 });
+        Assert.Equal("Zuschauer", plain.Search(new SearchRequest { Query = question }).Hits[0].Headline);
+    }
+
+    [Fact]
+    public void A_questions_strong_verbs_bring_their_forms_under_their_keys()
+    {
+        var keys = WordFamilies.Keys(["gewann", "Rennen", "Band"]);
+        var forms = WordFamilies.VerbForms(["gewann", "Rennen", "Band"], keys);
+        Assert.Equal(0, forms["gewonnen"]);
+        Assert.Equal(0, forms["gewinnen"]);
+        Assert.DoesNotContain("gebunden", forms.Keys);
+    }
+
     public void Dispose() => _archive.Dispose();
 }
