@@ -50,6 +50,12 @@ public static class StrongVerbs
         schelten schalt gescholten schilt; erschrecken erschrak erschrocken erschrickt; schleifen schliff geschliffen
         bewerben bewarb beworben bewirbt; erwerben erwarb erworben erwirbt; entscheiden entschied entschieden
         beschreiben beschrieb beschrieben
+        befehlen befahl befohlen befiehlt; schwinden schwand geschwunden; schlingen schlang geschlungen; hauen hieb gehauen
+        melken molk gemolken; quellen quoll gequollen quillt; schwellen schwoll geschwollen schwillt; speien spie gespien
+        dreschen drosch gedroschen drischt; fechten focht gefochten ficht; flechten flocht geflochten flicht
+        kneifen kniff gekniffen; mahlen mahlte gemahlen; scheren schor geschoren; weben wob gewoben; gären gor gegoren
+        schmeißen schmiss geschmissen; sprießen spross gesprossen; klimmen klomm geklommen; bleichen blich geblichen
+        erlöschen erlosch erloschen erlischt
         """;
 
     private static readonly string[] Separable =
@@ -57,7 +63,7 @@ public static class StrongVerbs
          "hinaus", "hinzu", "los", "mit", "nach", "vor", "voran", "voraus", "vorbei", "weg", "weiter", "wieder", "zu",
          "zuruck", "zusammen", "uber", "unter", "um"];
 
-    private static readonly string[] Inseparable = ["be", "ver", "er", "ent", "zer", "miss"];
+    private static readonly string[] Inseparable = ["be", "ver", "er", "ent", "emp", "zer", "miss"];
 
     private static readonly string[] InfinitiveEndings = ["en", "e", "st", "t", "et", "est", "end", "ende", "enden", "endes", "ender", "n"];
     private static readonly string[] PastEndings = ["", "e", "en", "st", "t", "et", "est"];

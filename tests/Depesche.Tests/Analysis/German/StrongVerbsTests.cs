@@ -17,6 +17,7 @@ public sealed class StrongVerbsTests
     [InlineData("ausgesprochen", "aussprach", "auszusprechen")]
     [InlineData("unterschrieb", "unterschrieben", "unterschreibt")]
     [InlineData("ließ", "lassen", "gelassen")]
+    [InlineData("empfing", "empfangen", "empfangt")]
     public void A_form_lists_the_verbs_other_forms(string word, string form, string other)
     {
         var forms = StrongVerbs.FormsOf(word);
