@@ -72,6 +72,9 @@ public static class StrongVerbs
     private static readonly string[] PresentEndings = ["t", "st"];
     private static readonly string[] NoEndings = [""];
 
+    private static readonly int LongestEnding =
+        new[] { InfinitiveEndings, PastEndings, WeakPastEndings, ParticipleEndings, PresentEndings }.SelectMany(e => e).Max(e => e.Length);
+
     // Every prefix a verb may carry: none, one separable or inseparable, or a separable one before an inseparable one.
     private static readonly string[] Prefixes =
         [.. new[] { "" }.Concat(Separable).Concat(Inseparable).Concat(Separable.SelectMany(s => Inseparable.Select(i => s + i)))];
@@ -101,15 +104,23 @@ public static class StrongVerbs
     private static Verb? Identify(string prefix, string rest)
     {
         bool separable = Array.IndexOf(Separable, prefix) >= 0;
+        var stems = ByStem.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (body, marker) in Bodies(rest, separable))
-            for (int cut = body.Length; cut >= 2; cut--)
+            for (int cut = body.Length; cut >= Math.Max(2, body.Length - LongestEnding); cut--)
             {
-                if (!ByStem.TryGetValue(body[..cut], out var candidates)) continue;
-                string ending = body[cut..];
+                if (!stems.TryGetValue(body.AsSpan(0, cut), out var candidates)) continue;
+                var ending = body.AsSpan(cut);
                 foreach (var (verb, stem) in candidates)
-                    if (stem.Endings.Contains(ending) && stem.Accepts(marker)) return verb;
+                    if (stem.Accepts(marker) && Ends(stem.Endings, ending)) return verb;
             }
         return null;
+    }
+
+    private static bool Ends(string[] endings, ReadOnlySpan<char> ending)
+    {
+        foreach (string e in endings)
+            if (ending.SequenceEqual(e)) return true;
+        return false;
     }
 
     // The form without the participle's ge- or the infinitive's zu- where it may carry one, and as it is.
