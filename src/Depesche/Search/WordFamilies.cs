@@ -12,10 +12,11 @@ namespace Depesche.Search;
 /// <see cref="KeyLength"/> letters (lower case, umlauts and ß folded) and looked for in the hit's stored headline and
 /// text, so that forms the stemmer keeps apart meet (Imperialismus and Imperium, Elektrizität and elektrisch,
 /// Warschaus and Warschau); a strong verb's word also holds where a hit has another form of it (gewann: gewinnen,
-/// gewonnen; <see cref="StrongVerbs"/>), whose vowel change the cut misses. Among hits that share a topic, a word few of them hold tells most about which one
-/// answers: a word weighs ln((n + 1) / (holders + 0.5)) over the n best hits, and each hit gains the share of that
-/// weight its words hold. For queries of any words only (questions, long queries): where all words must match,
-/// every hit holds them all. Read for the best hits only (<see cref="ProximityRescorer"/>).
+/// gewonnen; <see cref="StrongVerbs"/>), whose vowel change the cut misses. Among hits that share a topic, a word few
+/// of them hold tells most about which one answers: a word weighs ln((n + 1) / (holders + 0.5)) over the n best hits,
+/// and each hit gains the share of that weight its words hold. For queries of any words only (questions, long
+/// queries): where all words must match, every hit holds them all. Read for the best hits only
+/// (<see cref="ProximityRescorer"/>).
 /// </summary>
 internal static class WordFamilies
 {
