@@ -226,8 +226,10 @@ public sealed class ArchiveSearch
     // that need all their words and queries of any words have their own (Ranking).
     private IndexSearcher Tuned(IndexSearcher shared, MatchMode mode)
     {
-        var (k1, b, similarity) = mode == MatchMode.Any ? (_ranking.AnyK1, _ranking.AnyB, _anyWords) : (_ranking.K1, _ranking.B, _allWords);
-        return k1 == IndexSettings.Bm25K1 && b == IndexSettings.Bm25B ? shared : new IndexSearcher(shared.IndexReader) { Similarity = similarity };
+        var similarity = mode == MatchMode.Any ? _anyWords : _allWords;
+        return similarity.K1 == IndexSettings.Bm25K1 && similarity.B == IndexSettings.Bm25B
+            ? shared
+            : new IndexSearcher(shared.IndexReader) { Similarity = similarity };
     }
 
     // Runs the query in the mode its length asks for, with that mode's BM25; a short query that no article matches

@@ -4,9 +4,10 @@ namespace Depesche.Search;
 
 /// <summary>
 /// Re-ranks the best hits by how close together they hold the query's words (<see cref="CloseWords"/>), by which of a
-/// question's words they hold in a form of the same family (<see cref="WordFamilies"/>), and by the query's phrases (<see cref="PhraseMatches"/>: the words near each other in the body, all of them in order in the
-/// headline): both add to their scores. Only the top <see cref="Depth"/> hits are scored, since reading positions for every match measured as the largest latency cost (Lucene 4.8 has no
-/// QueryRescorer yet).
+/// question's words they hold in a form of the same family (<see cref="WordFamilies"/>), and by the query's phrases
+/// (<see cref="PhraseMatches"/>: the words near each other in the body, all of them in order in the headline): each
+/// adds to their scores. Only the top <see cref="Depth"/> hits are scored, since reading positions for every match
+/// measured as the largest latency cost (Lucene 4.8 has no QueryRescorer yet).
 /// </summary>
 internal static class ProximityRescorer
 {

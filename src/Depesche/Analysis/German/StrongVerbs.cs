@@ -166,7 +166,7 @@ public static class StrongVerbs
                 stems.Add(parts[3].EndsWith('t')
                     ? new(StemKind.Present, parts[3][..^1], PresentEndings, false)
                     : new(StemKind.Present, parts[3], NoEndings, false));
-            verbs.Add(new Verb(infinitive, stems));
+            verbs.Add(new Verb(stems));
         }
         return [.. verbs];
     }
@@ -185,7 +185,7 @@ public static class StrongVerbs
 
     private enum StemKind { Infinitive, Past, Participle, Present }
 
-    private sealed record Verb(string Infinitive, IReadOnlyList<Stem> Stems);
+    private sealed record Verb(IReadOnlyList<Stem> Stems);
 
     private sealed record Stem(StemKind Kind, string Text, string[] Endings, bool TakesGe)
     {
