@@ -22,6 +22,7 @@ import re, sys
 text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
 runs = re.findall(r"Failed:\s+(\d+), Passed:\s+(\d+), Skipped:\s+(\d+)", text)
 failed, passed, skipped = (sum(int(r[i]) for r in runs) for i in range(3))
-print(f"{passed} passed, {failed} failed, {skipped} skipped")
+errors = sorted(set(re.findall(r"^.*: error [A-Za-z]+\d+:.*$", text, re.M)))
+print(f"{passed} passed, {failed} failed, {skipped} skipped" + (f"; build errors: {len(errors)} (a project's tests did not run)" if errors else ""))
 PY
 exit "$status"
