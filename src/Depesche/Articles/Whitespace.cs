@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Depesche.Articles;
@@ -11,7 +12,13 @@ public static class Whitespace
     /// </summary>
     public static string Collapse(string text)
     {
-        if (IsCollapsed(text)) return text;
+        if (text.Length == 0) return text;
+        var span = text.AsSpan();
+        if (!HasOtherThanSpaces(span))
+        {
+            if (text[0] != ' ' && text[^1] != ' ' && span.IndexOf("  ", StringComparison.Ordinal) < 0) return text;
+            return FoldSpaces(span.Trim(' '));
+        }
         var sb = new StringBuilder(text.Length);
         bool pendingSpace = false;
         for (int i = 0; i < text.Length; i++)
@@ -34,23 +41,28 @@ public static class Whitespace
         return sb.ToString();
     }
 
-    // Most text arrives clean; then the copy is skipped (it was a fifth of the reading thread's time).
-    private static bool IsCollapsed(string text)
+    // Most text arrives clean, or with nothing worse than runs of spaces (half the bodies of the scale corpus):
+    // both are found with vectorised searches, and only the rest goes through the character loop above. The loop
+    // for all text was 1.6 % of ingest CPU at 200,000 articles.
+    private static bool HasOtherThanSpaces(ReadOnlySpan<char> span) =>
+        span.IndexOfAnyInRange('\0', '\u001F') >= 0 || span.IndexOfAny(UncleanAboveAscii) >= 0
+        || span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+
+    // The characters above printable ASCII that the loop replaces or removes, surrogates aside.
+    private static readonly SearchValues<char> UncleanAboveAscii = SearchValues.Create(
+        Enumerable.Range(0x7F, 0xD800 - 0x7F).Concat(Enumerable.Range(0xE000, 0x10000 - 0xE000)).Select(c => (char)c)
+            .Where(c => char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF').ToArray());
+
+    // Text without leading or trailing spaces, runs of spaces folded into one.
+    private static string FoldSpaces(ReadOnlySpan<char> text)
     {
-        if (text.Length == 0) return true;
-        if (text[0] == ' ' || text[^1] == ' ') return false;
-        bool afterSpace = false;
-        foreach (char c in text)
+        var sb = new StringBuilder(text.Length);
+        while (true)
         {
-            if (c == ' ')
-            {
-                if (afterSpace) return false;
-                afterSpace = true;
-                continue;
-            }
-            afterSpace = false;
-            if (c < ' ' || (c >= '\u007F' && (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF' || char.IsSurrogate(c)))) return false;
+            int pair = text.IndexOf("  ", StringComparison.Ordinal);
+            if (pair < 0) return sb.Append(text).ToString();
+            sb.Append(text[..(pair + 1)]);
+            text = text[(pair + 1)..].TrimStart(' ');
         }
-        return true;
     }
 }

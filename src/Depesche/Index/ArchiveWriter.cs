@@ -21,6 +21,11 @@ public sealed class ArchiveWriter : IDisposable
     private readonly WriterLock _processLock;
     // Ids upserted since the last commit, with their content hash: the committed reader cannot see them.
     private readonly ConcurrentDictionary<string, string> _pending = new(StringComparer.Ordinal);
+    // While the archive holds only what this writer added (it was empty when opened): the hash codes of those ids.
+    // An id whose code is not here cannot be stored yet, so it is not looked up among the committed segments
+    // (a seek in every segment's id terms, 3 % of ingest CPU at 200,000 articles). Codes may collide; a code
+    // found here is only a reason to look.
+    private readonly HashSet<int>? _addedIds;
     private DirectoryReader? _committed;
     private long _upserted;
 
@@ -33,6 +38,7 @@ public sealed class ArchiveWriter : IDisposable
         _dataFolder = dataFolder;
         _clock = clock;
         _committed = SchemaCheck.Exists(dir) ? DirectoryReader.Open(dir) : null;
+        if (_committed is null || _committed.NumDocs == 0) _addedIds = [];
     }
 
     /// <summary>
@@ -91,9 +97,14 @@ public sealed class ArchiveWriter : IDisposable
         }
         else
         {
-            string? storedHash = FindCommittedHash(article.Id);
+            string? storedHash = MayBeCommitted(article.Id) ? FindCommittedHash(article.Id) : null;
             if (storedHash == hash) return UpsertOutcome.Unchanged;
             known = storedHash is not null;
+        }
+        // Recorded before the article is pending, so that no later look-up can miss it.
+        if (_addedIds is not null)
+        {
+            lock (_addedIds) _addedIds.Add(IdCode(article.Id));
         }
         // Two threads may race on one id: the first to register it adds, the other replaces or skips.
         string? previous = null;
@@ -204,6 +215,14 @@ public sealed class ArchiveWriter : IDisposable
     /// <summary>The storage error of a data folder that cannot be written (full, read-only, not permitted).</summary>
     internal static DepescheException CannotWrite(string dataFolder, Exception e, string more = "") =>
         new(FailureKind.Storage, $"{dataFolder}: cannot write the archive ({e.Message}){more}", e);
+
+    private static int IdCode(string id) => StringComparer.Ordinal.GetHashCode(id);
+
+    private bool MayBeCommitted(string id)
+    {
+        if (_addedIds is null) return true;
+        lock (_addedIds) return _addedIds.Contains(IdCode(id));
+    }
 
     private string? FindCommittedHash(string id)
     {

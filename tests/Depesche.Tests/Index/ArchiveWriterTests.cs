@@ -54,13 +54,27 @@ public sealed class ArchiveWriterTests : IDisposable
     [Fact]
     public void Identical_copies_collapse_and_changed_versions_replace()
     {
-        using var writer = ArchiveWriter.Open(_data.Path, TimeSpan.FromSeconds(1));
         var a = Article("Gleich", "Derselbe Text.");
-        Assert.Equal(UpsertOutcome.Added, writer.Upsert(a));
-        Assert.Equal(UpsertOutcome.Unchanged, writer.Upsert(a));
-        writer.Commit("x");
-        Assert.Equal(UpsertOutcome.Unchanged, writer.Upsert(a));
-        Assert.Equal(UpsertOutcome.Replaced, writer.Upsert(a with { Paragraphs = ["Neuer Text."] }));
+        var b = Article("Anders", "Ein anderer Text.");
+        using (var writer = ArchiveWriter.Open(_data.Path, TimeSpan.FromSeconds(1)))
+        {
+            Assert.Equal(UpsertOutcome.Added, writer.Upsert(a));
+            Assert.Equal(UpsertOutcome.Unchanged, writer.Upsert(a));
+            writer.Commit("x");
+            Assert.Equal(UpsertOutcome.Unchanged, writer.Upsert(a));
+            Assert.Equal(UpsertOutcome.Replaced, writer.Upsert(a with { Paragraphs = ["Neuer Text."] }));
+            Assert.Equal(UpsertOutcome.Added, writer.Upsert(b));
+            writer.Commit("y");
+        }
+        // A writer opened on a stored archive finds what earlier writers stored.
+        using (var writer = ArchiveWriter.Open(_data.Path, TimeSpan.FromSeconds(1)))
+        {
+            Assert.Equal(UpsertOutcome.Unchanged, writer.Upsert(b));
+            Assert.Equal(UpsertOutcome.Replaced, writer.Upsert(a));
+            writer.Commit("z");
+        }
+        using var archive = Archive.Open(_data.Path);
+        Assert.Equal(2, archive.Stats().Articles);
     }
 
     [Fact]
