@@ -21,13 +21,18 @@ public class AnalysisBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string samples = Path.Combine(RepositoryRoot(), "samples");
-        _seedFiles = Directory.GetFiles(samples, "*.txt").Order(StringComparer.Ordinal).ToList();
-        var now = DateTimeOffset.UtcNow;
-        _articles = InputDiscovery.ReadAll(_seedFiles, new ReaderOptions()).Where(i => i.Draft is not null)
-            .Select(i => ArticleFactory.Create(i.Draft!, now)).ToList();
+        _seedFiles = SampleFiles();
+        _articles = SampleArticles(DateTimeOffset.UtcNow);
         _chain = new DocumentChain(Stemming.Default);
     }
+
+    /// <summary>The project's sample articles (samples/*.txt), as ingest stores them.</summary>
+    internal static List<Article> SampleArticles(DateTimeOffset now) =>
+        InputDiscovery.ReadAll(SampleFiles(), new ReaderOptions()).Where(i => i.Draft is not null)
+            .Select(i => ArticleFactory.Create(i.Draft!, now)).ToList();
+
+    private static List<string> SampleFiles() =>
+        Directory.GetFiles(Path.Combine(RepositoryRoot(), "samples"), "*.txt").Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Headline and body of every sample through the one indexing pass.</summary>
     [Benchmark]
