@@ -62,13 +62,12 @@ internal static class WordFamilies
         var forms = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string word in words)
         {
-            if (Keys([word]) is not [var key]) continue;
-            for (int index = 0; index < keys.Count; index++)
-            {
-                if (keys[index] != key) continue;
-                foreach (string form in StrongVerbs.FormsOf(word)) forms.TryAdd(form, index);
-                break;
-            }
+            // Most words are no strong verb: their key is not worked out again.
+            var verbForms = StrongVerbs.FormsOf(word);
+            if (verbForms.Count == 0 || Keys([word]) is not [var key]) continue;
+            int index = keys.ToList().IndexOf(key);
+            if (index < 0) continue;
+            foreach (string form in verbForms) forms.TryAdd(form, index);
         }
         return forms.ToFrozenDictionary(StringComparer.Ordinal);
     }
