@@ -87,6 +87,11 @@ internal static class EvalCommand
             o.WriteLine($"{(m.Group == "all" ? "all" : "group=" + m.Group)} queries={m.Queries} MRR@10={m.Mrr10:0.0000} nDCG@10={m.Ndcg10:0.0000} Recall@100={m.Recall100:0.0000}");
         var l = report.Latency;
         o.WriteLine($"latency ms (warm-up {report.Warmup}, passes {report.Passes}, {l.Samples} samples): p50 {l.P50:0.000} p95 {l.P95:0.000} p99 {l.P99:0.000} mean {l.Mean:0.000}");
+        if (report.Slowest.Count > 0)
+        {
+            o.WriteLine($"slowest {report.Slowest.Count} queries (median of the passes, slowest pass, ms):");
+            foreach (var q in report.Slowest) o.WriteLine($"  {q.MedianMs,8:0.000} {q.MaxMs,8:0.000}  {q.Id}  {q.Text}");
+        }
         if (report.RunPath is not null) o.WriteLine($"run written to {report.RunPath}");
         return Cli.Ok;
     }

@@ -21,6 +21,12 @@ public sealed record EvalReport
     /// <summary>Latency over all timed passes.</summary>
     public required Latency Latency { get; init; }
 
+    /// <summary>
+    /// The queries of the longest median time over the timed passes, slowest first: what the high percentiles are
+    /// made of. Empty without timed passes.
+    /// </summary>
+    public IReadOnlyList<SlowQuery> Slowest { get; init; } = [];
+
     /// <summary>Timed passes.</summary>
     public required int Passes { get; init; }
 

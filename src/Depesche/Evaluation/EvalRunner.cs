@@ -52,13 +52,16 @@ public static class EvalRunner
                 foreach (var (_, text) in queries) search.TopIds(text, options.K);
 
             var millis = new List<double>(queries.Count * options.Passes);
+            var perQuery = new double[queries.Count, options.Passes];
             for (int pass = 0; pass < options.Passes; pass++)
             {
-                foreach (var (_, text) in queries)
+                for (int i = 0; i < queries.Count; i++)
                 {
                     long start = Stopwatch.GetTimestamp();
-                    search.TopIds(text, options.K);
-                    millis.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                    search.TopIds(queries[i].Text, options.K);
+                    double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    millis.Add(ms);
+                    perQuery[i, pass] = ms;
                 }
             }
 
@@ -71,6 +74,7 @@ public static class EvalRunner
                 Stemmer = options.Stemmer.ToString().ToLowerInvariant(),
                 Metrics = qrels is null ? [] : RetrievalMetrics.Evaluate(run, qrels),
                 Latency = Latency.Of(millis),
+                Slowest = SlowQuery.Slowest(queries, perQuery, SlowestShown),
                 Passes = options.Passes,
                 Warmup = options.Warmup,
                 K = options.K,
@@ -83,6 +87,9 @@ public static class EvalRunner
             if (scratch is not null && System.IO.Directory.Exists(scratch)) System.IO.Directory.Delete(scratch, recursive: true);
         }
     }
+
+    /// <summary>How many of the slowest queries a report lists.</summary>
+    public const int SlowestShown = 10;
 
     private static void WriteRun(string path, IEnumerable<(string Id, string Text)> queries,
         Dictionary<string, IReadOnlyList<(string Id, float Score)>> run)
