@@ -5,6 +5,7 @@ using Depesche.Bench;
 //   dotnet run --project bench/Depesche.Bench -c Release -- ingest-stages CORPUS.jsonl
 //   dotnet run --project bench/Depesche.Bench -c Release -- ingest-gc CORPUS.jsonl
 //   dotnet run --project bench/Depesche.Bench -c Release -- search-cost DATA_FOLDER QUERIES.tsv [MAX]
+//   dotnet run --project bench/Depesche.Bench -c Release -- doc-reads DATA_FOLDER [READS]
 //   dotnet run --project bench/Depesche.Bench -c Release -- micro [BenchmarkDotNet options, e.g. --filter *]
 try
 {
@@ -16,6 +17,8 @@ try
         ["ingest-gc", string corpus] => IngestGc.Run(corpus, Console.Out),
         ["search-cost", string data, string queries] => SearchCost.Run(data, queries, int.MaxValue, Console.Out),
         ["search-cost", string data, string queries, string max] => SearchCost.Run(data, queries, int.Parse(max), Console.Out),
+        ["doc-reads", string data] => DocumentReads.Run(data, 20_000, Console.Out),
+        ["doc-reads", string data, string reads] => DocumentReads.Run(data, int.Parse(reads), Console.Out),
         ["micro", .. var rest] => Micro(rest),
         _ => Usage(),
     };
@@ -34,6 +37,6 @@ static int Micro(string[] options)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Depesche.Bench stemmer-f1 [path-to-shared-data] | ingest-stages CORPUS.jsonl | ingest-gc CORPUS.jsonl | search-cost DATA QUERIES.tsv [MAX] | micro [options]");
+    Console.Error.WriteLine("usage: Depesche.Bench stemmer-f1 [path-to-shared-data] | ingest-stages CORPUS.jsonl | ingest-gc CORPUS.jsonl | search-cost DATA QUERIES.tsv [MAX] | doc-reads DATA [READS] | micro [options]");
     return 2;
 }

@@ -16,6 +16,7 @@ public sealed class ArchiveWriter : IDisposable
     private readonly StemmerKind _stemmer;
     private readonly FSDirectory _dir;
     private readonly IndexWriter _writer;
+    private readonly ArchiveCodec _codec;
     private readonly string _dataFolder;
     private readonly TimeProvider _clock;
     private readonly WriterLock _processLock;
@@ -29,12 +30,14 @@ public sealed class ArchiveWriter : IDisposable
     private DirectoryReader? _committed;
     private long _upserted;
 
-    private ArchiveWriter(FSDirectory dir, IndexWriter writer, string dataFolder, TimeProvider clock, StemmerKind stemmer, WriterLock processLock)
+    private ArchiveWriter(FSDirectory dir, IndexWriter writer, ArchiveCodec codec, string dataFolder, TimeProvider clock, StemmerKind stemmer,
+        WriterLock processLock)
     {
         _processLock = processLock;
         _stemmer = stemmer;
         _dir = dir;
         _writer = writer;
+        _codec = codec;
         _dataFolder = dataFolder;
         _clock = clock;
         _committed = SchemaCheck.Exists(dir) ? DirectoryReader.Open(dir) : null;
@@ -64,9 +67,11 @@ public sealed class ArchiveWriter : IDisposable
         try
         {
             dir = SchemaCheck.OpenDirectory(dataFolder);
-            if (SchemaCheck.Exists(dir)) SchemaCheck.Verify(dir, dataFolder);
-            var writer = new IndexWriter(dir, IndexSettings.WriterConfig(stemmer, lockWait));
-            return new ArchiveWriter(dir, writer, dataFolder, clock ?? TimeProvider.System, stemmer, processLock);
+            bool exists = SchemaCheck.Exists(dir);
+            if (exists) SchemaCheck.Verify(dir, dataFolder);
+            var codec = new ArchiveCodec { Dictionary = exists ? NewestDictionary(dir) : null };
+            var writer = new IndexWriter(dir, IndexSettings.WriterConfig(stemmer, lockWait, codec));
+            return new ArchiveWriter(dir, writer, codec, dataFolder, clock ?? TimeProvider.System, stemmer, processLock);
         }
         catch (Exception e)
         {
@@ -77,6 +82,33 @@ public sealed class ArchiveWriter : IDisposable
                 throw CannotWrite(dataFolder, e);
             throw;
         }
+    }
+
+    // The text dictionary of the newest committed segment that has one: an ingest into an archive goes on with the
+    // dictionary it has (its segments then merge by copying compressed chunks) rather than learning another.
+    private static TextDictionary? NewestDictionary(FSDirectory dir)
+    {
+        var infos = new SegmentInfos();
+        infos.Read(dir);
+        for (int i = infos.Count - 1; i >= 0; i--)
+        {
+            var info = infos[i].Info;
+            if (info.Codec is ArchiveCodec && StoredTextFormat.ReadDictionary(dir, info.Name, IOContext.READ_ONCE) is { } found) return found;
+        }
+        return null;
+    }
+
+    /// <summary>Whether new segments compress their stored text against a dictionary (<see cref="LearnTextDictionary"/>).</summary>
+    public bool HasTextDictionary => _codec.Dictionary is not null;
+
+    /// <summary>
+    /// Learns the dictionary that the stored text of new segments is compressed against from <paramref name="articles"/>
+    /// (the first of an ingest), unless the archive has one already; too few or too short articles leave it without
+    /// (<see cref="TextDictionary.Learn"/>). Call it before indexing them: segments begun earlier keep what they began with.
+    /// </summary>
+    public void LearnTextDictionary(IReadOnlyCollection<Article> articles)
+    {
+        if (_codec.Dictionary is null) _codec.Dictionary = TextDictionary.Learn(articles);
     }
 
     /// <summary>Articles upserted (added or replaced) through this writer so far.</summary>

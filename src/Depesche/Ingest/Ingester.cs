@@ -46,8 +46,16 @@ public sealed class Ingester
         long sinceCommit = 0;
         try
         {
+            bool learned = false;
             foreach (var chunk in chunks.Consume())
             {
+                // The first chunk of enough articles teaches an archive without a text dictionary one (about 0.1 s for
+                // 512 articles): the stored text of the segments written from then on is compressed against it.
+                if (!learned && chunk.Articles.Count >= TextDictionary.MinimumArticles)
+                {
+                    _writer.LearnTextDictionary(chunk.Articles);
+                    learned = true;
+                }
                 if (chunk.Last || sinceCommit + chunk.Records >= _options.CommitEvery) _writer.FlushBeforeCommit(chunk.Articles.Count);
                 IndexChunk(chunk);
                 sinceCommit += chunk.Records;

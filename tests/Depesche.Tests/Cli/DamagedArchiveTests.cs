@@ -13,11 +13,7 @@ public sealed class DamagedArchiveTests : IDisposable
     [Fact]
     public void Show_of_an_article_whose_stored_text_was_damaged_says_so_in_one_line()
     {
-        string data = Path.Combine(_scratch.Path, "data");
-        string input = SharedData.Excerpt("eval/known-item-zeitgeist/corpus.jsonl", 1, _scratch.Path);
-        Assert.Equal(0, CliRun.Of("ingest", "--data", data, input).ExitCode);
-        string id = System.Text.Json.JsonDocument.Parse(File.ReadLines(input).First()).RootElement.GetProperty("id").GetString()!;
-        Assert.Equal(0, CliRun.Of("show", "--data", data, id).ExitCode);
+        var (data, id) = Ingest(1);
 
         DamageFirstChunk(Assert.Single(System.IO.Directory.GetFiles(DataFolder.IndexPath(data), "*.fdt")));
 
@@ -27,15 +23,51 @@ public sealed class DamagedArchiveTests : IDisposable
         Assert.Single(show.Error.TrimEnd().Split('\n'));
     }
 
-    // Makes the first compressed byte of the single chunk an invalid DEFLATE block (type 3), after the file header
-    // and the chunk header that Lucene's compressing stored-fields writer puts first.
+    [Fact]
+    public void A_damaged_text_dictionary_is_reported_in_one_line_with_exit_5()
+    {
+        // Enough articles for the ingest to learn a text dictionary, which each segment keeps in its .fdz file.
+        var (data, id) = Ingest(300);
+        // One segment per indexing thread that took articles: each gets its dictionary damaged.
+        var dictionaries = System.IO.Directory.GetFiles(DataFolder.IndexPath(data), "*.fdz");
+        Assert.NotEmpty(dictionaries);
+        foreach (string fdz in dictionaries)
+        {
+            Assert.True(new FileInfo(fdz).Length > 1000, "the ingest learned no dictionary");
+            using var file = File.Open(fdz, FileMode.Open, FileAccess.ReadWrite);
+            file.Position = file.Length / 2;
+            int b = file.ReadByte();
+            file.Position--;
+            file.WriteByte((byte)(b ^ 0x55));
+        }
+
+        var show = CliRun.Of("show", "--data", data, id);
+        Assert.Equal(5, show.ExitCode);
+        Assert.StartsWith("depesche: the archive is damaged (", show.Error);
+        Assert.Single(show.Error.TrimEnd().Split('\n'));
+    }
+
+    // Ingests the first articles of a real corpus through the CLI; returns the data folder and the first article's id,
+    // which `show` finds before anything is damaged.
+    private (string Data, string Id) Ingest(int articles)
+    {
+        string data = Path.Combine(_scratch.Path, "data");
+        string input = SharedData.Excerpt("eval/known-item-zeitgeist/corpus.jsonl", articles, _scratch.Path);
+        Assert.Equal(0, CliRun.Of("ingest", "--data", data, input).ExitCode);
+        string id = System.Text.Json.JsonDocument.Parse(File.ReadLines(input).First()).RootElement.GetProperty("id").GetString()!;
+        Assert.Equal(0, CliRun.Of("show", "--data", data, id).ExitCode);
+        return (data, id);
+    }
+
+    // Breaks the magic number that begins the single chunk's zstd frame, after the file header and the chunk header
+    // that Lucene's compressing stored-fields writer puts first.
     private static void DamageFirstChunk(string fdt)
     {
         long at;
         using (var dir = FSDirectory.Open(Path.GetDirectoryName(fdt)!))
         using (var input = dir.OpenInput(Path.GetFileName(fdt), IOContext.DEFAULT))
         {
-            CodecUtil.CheckHeader(input, "DepescheStoredFieldsData", 0, int.MaxValue);
+            CodecUtil.CheckHeader(input, "DepescheStoredTextData", 0, int.MaxValue);
             Assert.Equal(1 << 14, input.ReadVInt32()); // chunk size
             input.ReadVInt32(); // packed-ints version
             Assert.Equal(0, input.ReadVInt32()); // first document of the chunk
