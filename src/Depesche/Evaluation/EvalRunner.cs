@@ -51,17 +51,14 @@ public static class EvalRunner
             for (int pass = 1; pass < options.Warmup; pass++)
                 foreach (var (_, text) in queries) search.TopIds(text, options.K);
 
-            var millis = new List<double>(queries.Count * options.Passes);
-            var perQuery = new double[queries.Count, options.Passes];
+            var millis = new double[queries.Count, options.Passes];
             for (int pass = 0; pass < options.Passes; pass++)
             {
                 for (int i = 0; i < queries.Count; i++)
                 {
                     long start = Stopwatch.GetTimestamp();
                     search.TopIds(queries[i].Text, options.K);
-                    double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                    millis.Add(ms);
-                    perQuery[i, pass] = ms;
+                    millis[i, pass] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 }
             }
 
@@ -73,8 +70,8 @@ public static class EvalRunner
                 IndexSeconds = Math.Round(indexSeconds, 3),
                 Stemmer = options.Stemmer.ToString().ToLowerInvariant(),
                 Metrics = qrels is null ? [] : RetrievalMetrics.Evaluate(run, qrels),
-                Latency = Latency.Of(millis),
-                Slowest = SlowQuery.Slowest(queries, perQuery, SlowestShown),
+                Latency = Latency.Of(millis.Cast<double>().ToList()),
+                Slowest = SlowQuery.Slowest(queries, millis, SlowestShown),
                 Passes = options.Passes,
                 Warmup = options.Warmup,
                 K = options.K,

@@ -98,9 +98,6 @@ public sealed class ArchiveWriter : IDisposable
         return null;
     }
 
-    /// <summary>Whether new segments compress their stored text against a dictionary (<see cref="LearnTextDictionary"/>).</summary>
-    public bool HasTextDictionary => _codec.Dictionary is not null;
-
     /// <summary>
     /// Learns the dictionary that the stored text of new segments is compressed against from <paramref name="articles"/>
     /// (the first of an ingest), unless the archive has one already; too few or too short articles leave it without

@@ -31,6 +31,8 @@ internal sealed class StoredTextFormat : StoredFieldsFormat
     // Reading a document decompresses its whole chunk (about 25 µs for 16 KB); larger chunks would slow every hit shown.
     private const int ChunkBytes = 1 << 14;
 
+    // One mode per dictionary content for the process's lifetime: a dictionary is learned once per archive (110 KB
+    // each), so there are as many as archives this process wrote or read.
     private static readonly ConcurrentDictionary<string, Zstd> s_modes = new(StringComparer.Ordinal);
 
     private volatile TextDictionary? _dictionary;
