@@ -55,11 +55,10 @@ internal sealed class ArticleIntake(ServeOptions options, ArchiveHost host)
         var stored = new List<IngestedArticle>(drafts.Count);
         using (var writer = ArchiveWriter.Open(options.DataFolder, options.WriteLockWait, options.Clock))
         {
-            foreach (var draft in drafts)
-            {
-                var article = ArticleFactory.Create(draft, writer.Now);
-                stored.Add(new IngestedArticle(article.Id, article.Slug, writer.Upsert(article)));
-            }
+            var articles = drafts.Select(d => ArticleFactory.Create(d, writer.Now)).ToList();
+            // An upload into an archive without a text dictionary teaches it one, as `depesche ingest` does.
+            writer.LearnTextDictionary(articles);
+            foreach (var article in articles) stored.Add(new IngestedArticle(article.Id, article.Slug, writer.Upsert(article)));
             writer.Commit(CommitLabel);
         }
         host.Refresh();

@@ -22,6 +22,9 @@ internal sealed class TextDictionary
 
     private const int MinimumSampleBytes = 64 * 1024;
 
+    // More samples teach little more (2,048 articles: 2.51× against 2.48× from 512) and take longer (255 against 83 ms).
+    private const int MaximumSamples = 2048;
+
     /// <summary>A dictionary of <paramref name="bytes"/>, as learned or as read from a segment.</summary>
     public TextDictionary(byte[] bytes)
     {
@@ -44,7 +47,7 @@ internal sealed class TextDictionary
         if (articles.Count < MinimumArticles) return null;
         var samples = new List<byte[]>(articles.Count);
         long total = 0;
-        foreach (var a in articles)
+        foreach (var a in articles.Take(MaximumSamples))
         {
             byte[] sample = Encoding.UTF8.GetBytes($"{a.Headline}\n{a.Body}\n{a.Source}\n{a.Category}");
             samples.Add(sample);
