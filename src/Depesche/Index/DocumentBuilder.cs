@@ -11,7 +11,7 @@ internal static class DocumentBuilder
 {
     private static readonly FieldType ExactType = CreateExactType();
 
-    // Keyword and numeric fields build a token stream per Field object, and each new stream takes a lock in
+    // Keyword fields build a token stream per Field object, and each new stream takes a lock in
     // Lucene's attribute factory: with a Field per document the analysis threads queued on it (measured).
     // Each thread reuses its own; the document is indexed on the same thread before the next is built.
     [ThreadStatic]
@@ -47,7 +47,7 @@ internal static class DocumentBuilder
             new Field(Schema.Body, chain.Body, TextField.TYPE_NOT_STORED),
             keywords.SetBody(body),
             new Field(Schema.Exact, chain.Exact, ExactType),
-            keywords.SetDate(a.Date.ToUnixTimeSeconds()),
+            // The date is kept in doc values only: they serve sorting, the month facet and the --from/--to filter.
             new NumericDocValuesField(Schema.Date, a.Date.ToUnixTimeSeconds()),
             new StoredField(Schema.Ingested, a.IngestedAt.ToString("O")),
         };
@@ -78,8 +78,6 @@ internal static class DocumentBuilder
 
         public StringField Category { get; } = new(Schema.Category, "", Field.Store.YES);
 
-        public Int64Field Date { get; } = new(Schema.Date, 0L, Field.Store.NO);
-
         // The body is stored as UTF-8 encoded here, into a buffer kept per thread: given a string, Lucene.NET
         // encodes it into a fresh array three times its length, which was a fifth of all ingest allocation.
         private readonly StoredField _body = new(Schema.Body, new BytesRef());
@@ -98,12 +96,6 @@ internal static class DocumentBuilder
         {
             field.SetStringValue(value);
             return field;
-        }
-
-        public Int64Field SetDate(long seconds)
-        {
-            Date.SetInt64Value(seconds);
-            return Date;
         }
     }
 

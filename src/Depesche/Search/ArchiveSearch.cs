@@ -390,7 +390,9 @@ public sealed class ArchiveSearch
         {
             long? from = request.From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds() : null;
             long? to = request.To is { } t ? new DateTimeOffset(t.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero).ToUnixTimeSeconds() : null;
-            filters.Add(NumericRangeQuery.NewInt64Range(Schema.Date, from, to, true, true));
+            // Checked against each candidate's date in doc values: no index of the dates is needed (a numeric field's 16
+            // index terms an article were 3.2 million postings at 200,000 articles).
+            filters.Add(new ConstantScoreQuery(FieldCacheRangeFilter.NewInt64Range(Schema.Date, from, to, true, true)));
         }
         return filters;
     }
