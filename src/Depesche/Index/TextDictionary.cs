@@ -45,7 +45,7 @@ internal sealed class TextDictionary
     public static TextDictionary? Learn(IReadOnlyCollection<Article> articles)
     {
         if (articles.Count < MinimumArticles) return null;
-        var samples = new List<byte[]>(articles.Count);
+        var samples = new List<byte[]>(Math.Min(articles.Count, MaximumSamples));
         long total = 0;
         foreach (var a in articles.Take(MaximumSamples))
         {
