@@ -46,7 +46,8 @@ for _ in $(seq 600); do grep -q '^serving ' "$run/serve.log" && break; sleep 0.1
 base="$(sed -n 's/^serving \(http[^ ]*\).*/\1/p' "$run/serve.log")"
 [ -n "$base" ] || { cat "$run/serve.log" >&2; exit 1; }
 # `depesche` execs dotnet, so $server is the serving process itself.
-memory() { awk '/^VmRSS/ {r=int($2/1024)} /^RssAnon/ {a=int($2/1024)} /^RssFile/ {f=int($2/1024)} END {print r " MB (own " a ", mapped files " f ")"}' "/proc/$server/status"; }
+# MB of 10^6 bytes (/proc gives kB of 1024 bytes; until session 13 this printed MiB as "MB").
+memory() { awk '/^VmRSS/ {r=int($2*1.024/1000)} /^RssAnon/ {a=int($2*1.024/1000)} /^RssFile/ {f=int($2*1.024/1000)} END {print r " MB (own " a ", mapped files " f ")"}' "/proc/$server/status"; }
 
 echo "serve-mix: $data, $conns connections, $duration per mix"
 for mix in words questions; do
