@@ -13,7 +13,7 @@ using Directory = Lucene.Net.Store.Directory;
 namespace Depesche.Index;
 
 /// <summary>
-/// Stored text in Lucene's compressing format (chunks of 16 KB, as <see cref="DeflateCodec"/>), each chunk compressed
+/// Stored text in Lucene's compressing format, in chunks of 4 KB (a few articles each), each chunk compressed
 /// by zstd (level 3) against the segment's <see cref="TextDictionary"/>. The segment keeps its dictionary in a file of
 /// its own (<c>_N.fdz</c>: empty when it has none), written when the segment is and checked by its checksum when read,
 /// so a segment never depends on anything outside its files. Segments of one dictionary share one compression mode:
@@ -28,8 +28,11 @@ internal sealed class StoredTextFormat : StoredFieldsFormat
     private const string DictionaryCodec = "DepescheTextDictionary";
     private const int DictionaryVersion = 0;
 
-    // Reading a document decompresses its whole chunk (about 25 µs for 16 KB); larger chunks would slow every hit shown.
-    private const int ChunkBytes = 1 << 14;
+    // Reading a document decompresses its whole chunk, so the chunk is small: against the dictionary, chunks of 4 KB
+    // compress the scale corpus's articles 2.45×, of 8 KB 2.46×, of 16 KB 2.48×, and a chunk reads in 8.5 / 14 / 27 µs
+    // and compresses at 187 / 177 / 125 MB/s (zstd works in place on the dictionary for small inputs; docs/benchmarks.md,
+    // "Session 13"). A question reads 30 hits' text for its word families: with 16 KB chunks that was a fifth of its time.
+    private const int ChunkBytes = 1 << 12;
 
     // One mode per dictionary content for the process's lifetime: a dictionary is learned once per archive (110 KB
     // each), so there are as many as archives this process wrote or read.

@@ -68,7 +68,7 @@ public sealed class DamagedArchiveTests : IDisposable
         using (var input = dir.OpenInput(Path.GetFileName(fdt), IOContext.DEFAULT))
         {
             CodecUtil.CheckHeader(input, "DepescheStoredTextData", 0, int.MaxValue);
-            Assert.Equal(1 << 14, input.ReadVInt32()); // chunk size
+            Assert.Equal(1 << 12, input.ReadVInt32()); // chunk size
             input.ReadVInt32(); // packed-ints version
             Assert.Equal(0, input.ReadVInt32()); // first document of the chunk
             Assert.Equal(1, input.ReadVInt32()); // documents in the chunk
