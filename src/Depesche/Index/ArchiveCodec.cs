@@ -7,9 +7,9 @@ namespace Depesche.Index;
 /// <summary>
 /// Lucene 4.6's index format with the stored text compressed by zstd against a dictionary learned from the archive's
 /// own articles (<see cref="StoredTextFormat"/>). At 200,000 articles the stored text took 247 MB with DEFLATE
-/// (<see cref="DeflateCodec"/>) and takes about a fifth less with this, at the same writing cost and faster reading
-/// (docs/benchmarks.md, "Session 13"). Segments of the earlier formats (Depesche1, Lucene46) are still read; merges
-/// rewrite them in this one.
+/// (<see cref="DeflateCodec"/>) and takes 206 MB with this (4 KB chunks), for about the same writing cost, and an
+/// article reads in less than half the time (docs/benchmarks.md, "Session 13"). Segments of the earlier formats
+/// (Depesche1, Lucene46) are still read; merges rewrite them in this one.
 /// </summary>
 [CodecName("Depesche2")]
 internal sealed class ArchiveCodec : FilterCodec
