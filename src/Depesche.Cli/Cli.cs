@@ -51,7 +51,7 @@ internal static class Cli
             context.Error.WriteLine($"depesche: {e.Message}");
             return (int)e.Kind;
         }
-        catch (Lucene.Net.Index.CorruptIndexException e)
+        catch (IOException e) when (e is Lucene.Net.Index.CorruptIndexException || IsFailedChecksum(e))
         {
             // Damaged index files (a disk fault, a file edited by hand): the archive's own error, not a bug of ours.
             context.Error.WriteLine($"depesche: the archive is damaged ({e.Message}); ingest your files again into a new --data folder");
@@ -69,6 +69,9 @@ internal static class Cli
             return Bug;
         }
     }
+
+    // Lucene.NET reports a file whose checksum does not match (any index file with a footer) as a plain IOException.
+    private static bool IsFailedChecksum(IOException e) => e.Message.StartsWith("checksum failed", StringComparison.Ordinal);
 
     // A command's free words (a query, text, paths, an id) take anything, so a mistyped option (--limt 5) would be
     // searched for, analysed or read as a path: such a word (two dashes and a letter) is refused unless it comes

@@ -76,15 +76,7 @@ internal sealed class StoredTextFormat : StoredFieldsFormat
             throw new CorruptIndexException($"text dictionary of {length} bytes in {input}");
         byte[] bytes = new byte[length];
         input.ReadBytes(bytes, 0, length);
-        try
-        {
-            CodecUtil.CheckFooter(input);
-        }
-        catch (IOException e) when (e is not CorruptIndexException)
-        {
-            // Lucene.NET reports a checksum that does not match as a plain IOException: it is a damaged file.
-            throw new CorruptIndexException(e.Message, e);
-        }
+        CodecUtil.CheckFooter(input);
         return length == 0 ? null : new TextDictionary(bytes);
     }
 

@@ -60,12 +60,13 @@ internal static class WordFamilies
     public static FrozenDictionary<string, int> VerbForms(IEnumerable<string> words, IReadOnlyList<string> keys)
     {
         var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keyList = keys as IList<string> ?? keys.ToList();
         foreach (string word in words)
         {
             // Most words are no strong verb: their key is not worked out again.
             var verbForms = StrongVerbs.FormsOf(word);
             if (verbForms.Count == 0 || Keys([word]) is not [var key]) continue;
-            int index = keys.ToList().IndexOf(key);
+            int index = keyList.IndexOf(key);
             if (index < 0) continue;
             foreach (string form in verbForms) forms.TryAdd(form, index);
         }
