@@ -290,7 +290,7 @@ public sealed class ArchiveSearch
         }
         var weight = searcher.CreateNormalizedWeight(built.Query);
         long ticks = (long)Math.Ceiling(budget.TotalMilliseconds);
-        int threads = sort is null ? ParallelSegments.ThreadsFor(inOrder, SearchThreads) : 1;
+        int threads = sort is null ? SearchThreads : 1;
         var parts = ParallelSegments.Run(searcher, ParallelFrom, threads, () => new Part(Collector(), ticks), (part, leaf) =>
         {
             try

@@ -10,8 +10,9 @@ namespace Depesche.Search;
 /// it); a large one is shared by both cores. Each thread collects into its own collector, over segments in increasing
 /// document order, and merging their hits by score and then by document keeps Lucene's order of ties, so the result
 /// is exactly that of one pass (<c>ParallelSegmentsTests</c>). Searches already running take their share of the cores
-/// first: under load every search runs on its own thread only, as before. Only queries of optional words (questions,
-/// long queries: Lucene's bucket scorer) are shared; queries that require words were measured slower when shared.
+/// first: under load every search runs on its own thread only, as before. Queries scored in document order (those that
+/// require words) are shared as well as those of optional words (questions, long queries: Lucene's bucket scorer);
+/// both gain once their code is optimised (docs/benchmarks.md, session 14).
 /// </summary>
 internal static class ParallelSegments
 {
@@ -114,21 +115,13 @@ internal static class ParallelSegments
     public static TopDocs TopByScore(IndexSearcher searcher, Query query, int n, bool inOrder, int parallelFrom, int threads)
     {
         var weight = searcher.CreateNormalizedWeight(query);
-        var parts = Run(searcher, parallelFrom, ThreadsFor(inOrder, threads), () => TopScoreDocCollector.Create(n, inOrder), (top, leaf) =>
+        var parts = Run(searcher, parallelFrom, threads, () => TopScoreDocCollector.Create(n, inOrder), (top, leaf) =>
         {
             Collect(leaf, weight, top);
             return true;
         });
         return Merge(parts.Select(p => p.GetTopDocs()).ToList(), n);
     }
-
-    /// <summary>
-    /// The threads for a query scored in document order or not: queries that require words (scored in order) stay on
-    /// one. Shared, they were slower (200,000 articles, 400 three-word queries: mean 0.81–0.86 → 0.99–1.01 ms, p99
-    /// 4.0 → 6.1–6.3 ms), as this machine's two cores do about 1.25 times the work of one when both are busy, while
-    /// questions gained (mean 2.21–2.38 → 1.60–1.75 ms).
-    /// </summary>
-    public static int ThreadsFor(bool inOrder, int threads) => inOrder ? 1 : threads;
 
     /// <summary>The best <paramref name="n"/> of the threads' hits by score, ties by document as Lucene breaks them; the total is the sum.</summary>
     public static TopDocs Merge(IReadOnlyList<TopDocs> parts, int n)
