@@ -98,15 +98,16 @@ public sealed class ArchiveSearch
         var filters = Filters(request);
         var notes = new List<QueryNote>(parsed.Notes);
         bool stopped = false;
+        var collecting = new SearchDeadline(clock, started + TimeLimit - AfterCollecting);
         var (built, mode, (top, collector), relaxed, searcher) = RunWithFallback(shared, lexicon, parsed, filters,
-            (s, b) => Run(s, b, request, TimeLimit - AfterCollecting - Spent(), ref stopped), r => r.Collector.Total == 0);
+            (s, b) => Run(s, b, request, collecting, ref stopped), r => r.Collector.Total == 0);
         if (relaxed && collector.Total > 0)
             notes.Add(new QueryNote("partial-match", "no article contains all the words; showing articles that contain some of them"));
         if (stopped)
             notes.Add(new QueryNote("time-limit", $"the search was stopped after {TimeLimit.TotalSeconds:0} s; the hits and counts are those found until then"));
         notes.AddRange(built.Notes);
         var ranked = SortsByDate(request, built) ? top.ScoreDocs
-            : ProximityRescorer.Rescore(searcher, top.ScoreDocs, built, _ranking, () => Spent() < TimeLimit - AfterCollecting);
+            : ProximityRescorer.Rescore(searcher, top.ScoreDocs, built, _ranking, () => !collecting.Passed);
         var hits = Page(searcher, ranked, built.Query, request, () => Spent() < TimeLimit - SnippetReserve, out int plain);
         if (plain > 0)
             notes.Add(new QueryNote("time-limit", $"the last {plain} hits show the opening of their article, not the best passage: the search had used its {TimeLimit.TotalSeconds:0} s"));
@@ -122,7 +123,7 @@ public sealed class ArchiveSearch
             Notes = Condensed(notes),
             Hits = hits,
             Facets = collector.Facets(),
-            DidYouMean = collector.Total < 3 && !stopped && Spent() < TimeLimit - AfterCollecting
+            DidYouMean = collector.Total < 3 && !stopped && !collecting.Passed
                 ? SpellingSuggester.Suggest(searcher.IndexReader, parsed, request.Query) : null,
         };
     }
@@ -264,7 +265,7 @@ public sealed class ArchiveSearch
     private static bool InOrder(Query query) => query is BooleanQuery { Clauses: var clauses } && clauses.Any(c => c.IsRequired);
 
     private (TopDocs Top, HitCollector Collector) Run(IndexSearcher searcher, BuiltQuery built, SearchRequest request,
-        TimeSpan budget, ref bool stopped)
+        SearchDeadline deadline, ref bool stopped)
     {
         bool byDate = SortsByDate(request, built);
         int n = byDate ? request.Offset + request.Limit : Math.Max(request.Offset + request.Limit, ProximityRescorer.Depth);
@@ -281,26 +282,26 @@ public sealed class ArchiveSearch
             return (byScore.GetTopDocs, new HitCollector(byScore, request.Facets));
         }
 
-        // A first run that used up the budget leaves none for the fallback run: it is not started.
-        if (budget <= TimeSpan.Zero)
+        // A first run that used up the time leaves none for the fallback run: it is not started.
+        if (deadline.Passed)
         {
             stopped = true;
             var (none, empty) = Collector();
             return (none(), empty);
         }
-        var weight = searcher.CreateNormalizedWeight(built.Query);
-        long ticks = (long)Math.Ceiling(budget.TotalMilliseconds);
+        var weight = searcher.CreateNormalizedWeight(DeadlineQuery.Wrap(built.Query, deadline));
         int threads = sort is null ? SearchThreads : 1;
-        var parts = ParallelSegments.Run(searcher, ParallelFrom, threads, () => new Part(Collector(), ticks), (part, leaf) =>
+        var parts = ParallelSegments.Run(searcher, ParallelFrom, threads, () => new Part(Collector(), deadline), (part, leaf) =>
         {
             try
             {
                 ParallelSegments.Collect(leaf, weight, part.Limited);
                 return true;
             }
-            catch (TimeLimitingCollector.TimeExceededException)
+            catch (Exception e) when (e is TimeLimitingCollector.TimeExceededException or SearchDeadline.PassedException)
             {
                 // What was collected so far stands: a huge or hostile query answers on time with part of its hits.
+                // (The query stops while its scorers are built too: DeadlineQuery.)
                 part.Late = true;
                 return false;
             }
@@ -311,13 +312,13 @@ public sealed class ArchiveSearch
     }
 
     // One thread's collectors of a search (ParallelSegments), with the time limit that stops it.
-    private sealed class Part((Func<TopDocs> Result, HitCollector Hits) collector, long ticks)
+    private sealed class Part((Func<TopDocs> Result, HitCollector Hits) collector, SearchDeadline deadline)
     {
         public Func<TopDocs> Result { get; } = collector.Result;
 
         public HitCollector Hits { get; } = collector.Hits;
 
-        public TimeLimitingCollector Limited { get; } = new(collector.Hits, TimeLimitingCollector.GlobalCounter, ticks);
+        public TimeLimitingCollector Limited { get; } = deadline.Limit(collector.Hits);
 
         public bool Late { get; set; }
     }
