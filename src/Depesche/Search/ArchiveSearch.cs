@@ -104,7 +104,7 @@ public sealed class ArchiveSearch
         if (relaxed && collector.Total > 0)
             notes.Add(new QueryNote("partial-match", "no article contains all the words; showing articles that contain some of them"));
         if (stopped)
-            notes.Add(new QueryNote("time-limit", $"the search was stopped after {TimeLimit.TotalSeconds:0} s; the hits and counts are those found until then"));
+            notes.Add(new QueryNote("time-limit", $"the search was stopped to answer within {TimeLimit.TotalSeconds:0} s; the hits and counts are those found until then"));
         notes.AddRange(built.Notes);
         var ranked = SortsByDate(request, built) ? top.ScoreDocs
             : ProximityRescorer.Rescore(searcher, top.ScoreDocs, built, _ranking, () => !collecting.Passed);
