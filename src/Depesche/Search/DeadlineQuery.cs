@@ -67,9 +67,11 @@ internal sealed class DeadlineQuery : Query
 
         public override bool ScoresDocsOutOfOrder => inner.ScoresDocsOutOfOrder;
 
-        public override float GetValueForNormalization() => inner.GetValueForNormalization();
+        // The wrapper's own boost (Lucene moves a one-clause BooleanQuery's boost onto its clause when it rewrites it)
+        // applies as a BooleanQuery applies its boost to its clauses.
+        public override float GetValueForNormalization() => inner.GetValueForNormalization() * query.Boost * query.Boost;
 
-        public override void Normalize(float norm, float topLevelBoost) => inner.Normalize(norm, topLevelBoost);
+        public override void Normalize(float norm, float topLevelBoost) => inner.Normalize(norm, topLevelBoost * query.Boost);
 
         public override Explanation Explain(AtomicReaderContext context, int doc) => inner.Explain(context, doc);
 

@@ -84,6 +84,8 @@ public sealed class SearchDeadlineTests : IDisposable
             new BooleanQuery(disableCoord: true) { { Term("merkel"), Occur.SHOULD }, { new TermQuery(new Lucene.Net.Index.Term(Schema.Title, "corona")) { Boost = 2.5f }, Occur.SHOULD } },
             atLeastTwo,
             new ConstantScoreQuery(Term("deutschland")) { Boost = 0.7f },
+            // One clause: Lucene rewrites the query to its clause, carrying the boost over to the wrapper.
+            new BooleanQuery { { Term("ukraine"), Occur.SHOULD } }.WithBoost(3f),
         };
         var deadline = new SearchDeadline(Stopwatch.StartNew(), TimeSpan.FromMinutes(5));
         int found = 0;
@@ -146,5 +148,14 @@ public sealed class SearchDeadlineTests : IDisposable
         public void SetScorer(Scorer scorer)
         {
         }
+    }
+}
+
+internal static class QueryBoost
+{
+    public static Query WithBoost(this Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
     }
 }
