@@ -93,12 +93,12 @@ public sealed class ArchiveSearch
         // second at 200,000 articles), had used it up, and a cold `depesche search` answered nothing.
         var lexicon = LexiconFor(shared);
         var started = clock.Elapsed;
-        TimeSpan Spent() => clock.Elapsed - started;
         var parsed = QuerySyntax.Parse(request.Query);
         var filters = Filters(request);
         var notes = new List<QueryNote>(parsed.Notes);
         bool stopped = false;
         var collecting = new SearchDeadline(clock, started + TimeLimit - AfterCollecting);
+        var snippets = new SearchDeadline(clock, started + TimeLimit - SnippetReserve);
         var (built, mode, (top, collector), relaxed, searcher) = RunWithFallback(shared, lexicon, parsed, filters,
             (s, b) => Run(s, b, request, collecting, ref stopped), r => r.Collector.Total == 0);
         if (relaxed && collector.Total > 0)
@@ -108,7 +108,7 @@ public sealed class ArchiveSearch
         notes.AddRange(built.Notes);
         var ranked = SortsByDate(request, built) ? top.ScoreDocs
             : ProximityRescorer.Rescore(searcher, top.ScoreDocs, built, _ranking, () => !collecting.Passed);
-        var hits = Page(searcher, ranked, built.Query, request, () => Spent() < TimeLimit - SnippetReserve, out int plain);
+        var hits = Page(searcher, ranked, built.Query, request, () => !snippets.Passed, out int plain);
         if (plain > 0)
             notes.Add(new QueryNote("time-limit", $"the last {plain} hits show the opening of their article, not the best passage: the search had used its {TimeLimit.TotalSeconds:0} s"));
         return new SearchResponse

@@ -85,7 +85,7 @@ public sealed class SearchDeadlineTests : IDisposable
             atLeastTwo,
             new ConstantScoreQuery(Term("deutschland")) { Boost = 0.7f },
             // One clause: Lucene rewrites the query to its clause, carrying the boost over to the wrapper.
-            new BooleanQuery { { Term("ukraine"), Occur.SHOULD } }.WithBoost(3f),
+            Boosted(new BooleanQuery { { Term("ukraine"), Occur.SHOULD } }, 3f),
         };
         var deadline = new SearchDeadline(Stopwatch.StartNew(), TimeSpan.FromMinutes(5));
         int found = 0;
@@ -105,6 +105,12 @@ public sealed class SearchDeadlineTests : IDisposable
     }
 
     public void Dispose() => _test.Dispose();
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
 
     private static TermQuery Term(string text) => new(new Lucene.Net.Index.Term(Schema.Exact, text));
 
@@ -148,14 +154,5 @@ public sealed class SearchDeadlineTests : IDisposable
         public void SetScorer(Scorer scorer)
         {
         }
-    }
-}
-
-internal static class QueryBoost
-{
-    public static Query WithBoost(this Query query, float boost)
-    {
-        query.Boost = boost;
-        return query;
     }
 }
