@@ -72,7 +72,8 @@ internal static class IngestStages
             writer.Commit();
         }, runs: 2);
 
-    private static void Measure(TextWriter output, string name, Action run, int runs = 3)
+    /// <summary>Runs <paramref name="run"/> once untimed, then <paramref name="runs"/> times; prints and returns the least CPU time in ms.</summary>
+    internal static double Measure(TextWriter output, string name, Action run, int runs = 3)
     {
         run();
         double best = double.MaxValue;
@@ -86,5 +87,6 @@ internal static class IngestStages
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         }
         output.WriteLine($"  {name,-24} {best,8:N0} ms CPU  {allocated / 1e6,8:N1} MB allocated");
+        return best;
     }
 }

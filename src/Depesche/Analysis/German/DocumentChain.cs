@@ -31,6 +31,12 @@ internal sealed class DocumentChain
         _increment = chain.AddAttribute<IPositionIncrementAttribute>();
     }
 
+    /// <summary>The body tokens of the last article (headline, then body), as recorded.</summary>
+    public TokenTape BodyTape => _body;
+
+    /// <summary>The exact tokens of the last article, as recorded.</summary>
+    public TokenTape ExactTape => _exact;
+
     /// <summary>The stemmer of the body terms.</summary>
     public StemmerKind Stemmer { get; }
 
