@@ -9,7 +9,8 @@ namespace Depesche.Index;
 /// <summary>Maps an <see cref="Article"/> to the Lucene document of <see cref="Schema"/>.</summary>
 internal static class DocumentBuilder
 {
-    private static readonly FieldType ExactType = CreateExactType();
+    /// <summary>The exact field's type: indexed with frequencies, without positions, not stored.</summary>
+    internal static readonly FieldType ExactType = CreateExactType();
 
     // Keyword fields build a token stream per Field object, and each new stream takes a lock in
     // Lucene's attribute factory: with a Field per document the analysis threads queued on it (measured).
