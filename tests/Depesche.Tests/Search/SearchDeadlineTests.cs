@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Depesche.Analysis.German;
 using Depesche.Index;
 using Depesche.Search;
 using Depesche.Tests.TestSupport;
@@ -118,17 +119,8 @@ public sealed class SearchDeadlineTests : IDisposable
     private static PhraseQuery BodyPhrase(string text)
     {
         var phrase = new PhraseQuery();
-        using var stream = ArchiveAnalyzer.Create(Depesche.Analysis.German.Stemming.Default).GetTokenStream(Schema.Body, text);
-        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
-        stream.Reset();
-        int position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            phrase.Add(new Lucene.Net.Index.Term(Schema.Body, term.ToString()), position);
-        }
-        stream.End();
+        foreach (var token in TokenDump.Analyze(ArchiveAnalyzer.Create(Stemming.Default), Schema.Body, text))
+            phrase.Add(new Lucene.Net.Index.Term(Schema.Body, token.Term), token.Position);
         return phrase;
     }
 
