@@ -37,6 +37,6 @@ internal sealed class ArchiveCodec : FilterCodec
 #pragma warning disable CA2255 // a library's module initializer: it is what makes the library's own indexes readable
     [ModuleInitializer]
     internal static void Register() =>
-        Codec.SetCodecFactory(new DefaultCodecFactory { CustomCodecTypes = [typeof(ArchiveCodec), typeof(DeflateCodec)] });
+        Codec.SetCodecFactory(new DefaultCodecFactory { CustomCodecTypes = [typeof(ArchiveCodec), typeof(DeflateCodec), typeof(ScratchCodec)] });
 #pragma warning restore CA2255
 }

@@ -5,8 +5,8 @@ namespace Depesche.Index;
 /// <summary>
 /// Lucene's tiered merging, plus one rule while <see cref="MergeSmallSegments"/> is on: small segments (under a
 /// quarter of the largest segment's articles and under <see cref="SmallSegmentDocs"/>) are merged into one. Such
-/// segments are the remainders a commit writes after the indexing threads have flushed their buffers themselves
-/// (<see cref="ArchiveWriter.FlushBeforeCommit"/>), or what small ingests leave; each one costs every search a visit
+/// segments are what small ingests and frequent commits leave (each commit adds a segment per batch,
+/// <see cref="IndexBatch"/>); each one costs every search a visit
 /// (eight of them made the mean query at 200,000 articles 40 % slower), and a server holds buffers per segment and
 /// thread. With a twentieth, 20,000 articles added with --commit-every 5000 to a 200,000-article archive left 15
 /// segments of up to 2,500 articles beside the 9 large ones. The rule is on only at the end of an ingest: merging

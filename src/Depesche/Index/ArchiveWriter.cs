@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Collections.Concurrent;
 using Depesche.Analysis.German;
 using Depesche.Articles;
@@ -29,6 +30,22 @@ public sealed class ArchiveWriter : IDisposable
     private readonly HashSet<int>? _addedIds;
     private DirectoryReader? _committed;
     private long _upserted;
+
+    // Articles upserted since the last flush wait in batches, one per thread at a time (IndexBatch); a flush adds them
+    // all to the archive. Upserts share the lock; a flush (at a commit, or when the batches are full) takes it alone.
+    private readonly List<IndexBatch> _batches = [];
+    private readonly ConcurrentBag<IndexBatch> _idle = [];
+    private readonly ReaderWriterLockSlim _flushLock = new();
+    // Where the newest version of each id upserted since the last flush waits, to leave it out when it is replaced.
+    private readonly ConcurrentDictionary<string, Placement> _placed = new(StringComparer.Ordinal);
+
+    private readonly record struct Placement(IndexBatch Batch, int Generation, int Number);
+
+    /// <summary>
+    /// What the batches may hold before <see cref="FlushIfFull"/> adds them: the default 50,000 articles between
+    /// commits take about 250 MB in two batches at 200,000 articles (docs/benchmarks.md, session 17).
+    /// </summary>
+    public const long BatchBudget = 512L << 20;
 
     private ArchiveWriter(FSDirectory dir, IndexWriter writer, ArchiveCodec codec, string dataFolder, TimeProvider clock, StemmerKind stemmer,
         WriterLock processLock)
@@ -142,25 +159,54 @@ public sealed class ArchiveWriter : IDisposable
         known |= previous is not null;
 
         var doc = DocumentBuilder.Build(article, hash, _stemmer);
-        WithStorageErrors(() =>
+        _flushLock.EnterReadLock();
+        try
         {
-            if (known) _writer.UpdateDocument(new Term(Schema.Id, article.Id), doc);
-            else _writer.AddDocument(doc);
-        });
+            var batch = TakeBatch();
+            try
+            {
+                Placement placed;
+                lock (batch) placed = new Placement(batch, batch.Generation, batch.Add(doc, DocumentBuilder.Chain));
+                Placement? older = null;
+                _placed.AddOrUpdate(article.Id, placed, (_, old) => { older = old; return placed; });
+                if (known)
+                {
+                    // The older version is left out of its batch if that was not added yet; otherwise it is in a
+                    // segment, and deleting the id there when this batch is added removes it.
+                    bool left = false;
+                    if (older is { } o)
+                    {
+                        lock (o.Batch) left = o.Batch.TryDelete(o.Generation, o.Number);
+                    }
+                    if (!left)
+                    {
+                        lock (batch) batch.DeleteCommitted(article.Id);
+                    }
+                }
+            }
+            finally
+            {
+                _idle.Add(batch);
+            }
+        }
+        finally
+        {
+            _flushLock.ExitReadLock();
+        }
         Interlocked.Increment(ref _upserted);
         return known ? UpsertOutcome.Replaced : UpsertOutcome.Added;
     }
 
     /// <summary>
-    /// Lets the indexing threads write their buffered segments out themselves, side by side, as they index the
-    /// next <paramref name="upcoming"/> articles before a commit: otherwise the commit writes every thread's segment
-    /// on its own thread while the others wait (measured as a tenth of ingest time at 200,000 articles). Each thread
-    /// flushes its buffer at its next article; the fresh buffers cannot reach the limit within those articles, so
-    /// only they are left for the commit, which turns this off again.
+    /// Writes the articles upserted so far into segments of the archive when the batches that hold them take more than
+    /// <see cref="BatchBudget"/> (a long stretch between commits); they are durable only at the next commit. Call it
+    /// between upserts, not during them.
     /// </summary>
-    public void FlushBeforeCommit(int upcoming)
+    public void FlushIfFull()
     {
-        if (_writer.NumRamDocs() > upcoming) _writer.Config.MaxBufferedDocs = Math.Max(2, upcoming + 1);
+        long used;
+        lock (_batches) used = _batches.Sum(b => b.BytesUsed);
+        if (used > BatchBudget) WithStorageErrors(FlushBatches);
     }
 
     /// <summary>Makes everything upserted so far durable, recording <paramref name="lastInput"/> in the commit.</summary>
@@ -171,6 +217,7 @@ public sealed class ArchiveWriter : IDisposable
         {
             if (((ArchiveMergeScheduler)_writer.Config.MergeScheduler).TakeFailure() is { } mergeFailure)
                 throw mergeFailure is IOException ? mergeFailure : new InvalidOperationException("a background merge failed", mergeFailure);
+            FlushBatches();
             _writer.SetCommitData(new Dictionary<string, string>
             {
                 [Schema.VersionKey] = Schema.Version,
@@ -179,7 +226,6 @@ public sealed class ArchiveWriter : IDisposable
                 [Schema.CommitTimeKey] = info.Time.ToString("O"),
             });
             _writer.Commit();
-            _writer.Config.MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH;
             var fresh = _committed is null ? DirectoryReader.Open(_dir) : DirectoryReader.OpenIfChanged(_committed);
             if (fresh is not null)
             {
@@ -224,6 +270,20 @@ public sealed class ArchiveWriter : IDisposable
     /// <summary>Drops everything since the last commit (after a failure), keeping the archive as it was.</summary>
     public void Rollback()
     {
+        _flushLock.EnterWriteLock();
+        try
+        {
+            lock (_batches)
+            {
+                foreach (var batch in _batches) batch.Drop();
+            }
+            _placed.Clear();
+            _pending.Clear();
+        }
+        finally
+        {
+            _flushLock.ExitWriteLock();
+        }
         try { _writer.Rollback(); } catch (Exception e) when (e is IOException or ObjectDisposedException) { }
     }
 
@@ -237,6 +297,11 @@ public sealed class ArchiveWriter : IDisposable
             _writer.Rollback();
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException) { }
+        lock (_batches)
+        {
+            foreach (var batch in _batches) batch.Dispose();
+        }
+        _flushLock.Dispose();
         _dir.Dispose();
         _processLock.Dispose();
     }
@@ -244,6 +309,44 @@ public sealed class ArchiveWriter : IDisposable
     /// <summary>The storage error of a data folder that cannot be written (full, read-only, not permitted).</summary>
     internal static DepescheException CannotWrite(string dataFolder, Exception e, string more = "") =>
         new(FailureKind.Storage, $"{dataFolder}: cannot write the archive ({e.Message}){more}", e);
+
+    // A batch no other thread is adding to: an idle one, or a new one.
+    private IndexBatch TakeBatch()
+    {
+        if (_idle.TryTake(out var batch)) return batch;
+        batch = new IndexBatch(_stemmer);
+        lock (_batches) _batches.Add(batch);
+        return batch;
+    }
+
+    // Adds every batch to the archive: first the deletions of committed versions that all of them ask for (so none
+    // reaches a version another batch adds), then the batches, side by side.
+    private void FlushBatches()
+    {
+        _flushLock.EnterWriteLock();
+        try
+        {
+            List<IndexBatch> full;
+            lock (_batches)
+            {
+                foreach (var batch in _batches) batch.ApplyDeletes(_writer);
+                full = _batches.Where(b => b.Count > 0).ToList();
+            }
+            try
+            {
+                Parallel.ForEach(full, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, b => b.AddTo(_writer));
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+            _placed.Clear();
+        }
+        finally
+        {
+            _flushLock.ExitWriteLock();
+        }
+    }
 
     private static int IdCode(string id) => StringComparer.Ordinal.GetHashCode(id);
 

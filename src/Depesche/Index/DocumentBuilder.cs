@@ -23,6 +23,9 @@ internal static class DocumentBuilder
     [ThreadStatic]
     private static DocumentChain? _chain;
 
+    /// <summary>This thread's analysis pass, holding what the last <see cref="Build"/> on it analysed.</summary>
+    internal static DocumentChain Chain => _chain ?? throw new InvalidOperationException("no document was built on this thread");
+
     /// <summary>
     /// The document for <paramref name="a"/>, with <paramref name="contentHash"/> to detect changes, its text
     /// analysed with <paramref name="stemmer"/>. The document is only valid until the next call on this thread.

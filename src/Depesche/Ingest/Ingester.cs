@@ -56,7 +56,6 @@ public sealed class Ingester
                     _writer.LearnTextDictionary(chunk.Articles);
                     learned = true;
                 }
-                if (chunk.Last || sinceCommit + chunk.Records >= _options.CommitEvery) _writer.FlushBeforeCommit(chunk.Articles.Count);
                 IndexChunk(chunk);
                 sinceCommit += chunk.Records;
                 if (sinceCommit >= _options.CommitEvery)
@@ -66,6 +65,7 @@ public sealed class Ingester
                 }
                 else
                 {
+                    _writer.FlushIfFull();
                     Report();
                 }
             }

@@ -52,17 +52,26 @@ internal sealed class DocumentChain
     /// <summary>Headline and body, lower case without stop words, for the exact field.</summary>
     public TokenTape.Replay Exact { get; } = new();
 
+    /// <summary>How many of <see cref="BodyTape"/>'s tokens are the headline's (the body's follow).</summary>
+    public int HeadlineTokens { get; private set; }
+
+    /// <summary>The position increment at the end of the headline (stop words after its last token).</summary>
+    public int HeadlineEnd { get; private set; }
+
+    /// <summary>The position increment at the end of the body.</summary>
+    public int BodyEnd { get; private set; }
+
     /// <summary>Analyses one article; the replays then play its tokens until the next call.</summary>
     public void Analyse(string headline, string body)
     {
         _body.Clear();
         _exact.Clear();
-        int headlineEnd = Run(headline);
-        int headlineTokens = _body.Count;
-        int bodyEnd = Run(body);
-        Headline.Play(_body, 0, headlineTokens, headlineEnd);
-        HeadlineAgain.Play(_body, 0, headlineTokens, headlineEnd);
-        Body.Play(_body, headlineTokens, _body.Count, bodyEnd);
+        HeadlineEnd = Run(headline);
+        HeadlineTokens = _body.Count;
+        BodyEnd = Run(body);
+        Headline.Play(_body, 0, HeadlineTokens, HeadlineEnd);
+        HeadlineAgain.Play(_body, 0, HeadlineTokens, HeadlineEnd);
+        Body.Play(_body, HeadlineTokens, _body.Count, BodyEnd);
         Exact.Play(_exact, 0, _exact.Count);
     }
 
