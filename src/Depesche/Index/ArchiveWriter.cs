@@ -341,6 +341,8 @@ public sealed class ArchiveWriter : IDisposable
                 ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
             }
             _placed.Clear();
+            // Adding segments does not start merges as flushing them did: the merge policy is asked here.
+            if (full.Count > 0) _writer.MaybeMerge();
         }
         finally
         {

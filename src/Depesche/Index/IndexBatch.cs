@@ -44,7 +44,16 @@ internal sealed class IndexBatch : IDisposable
     {
         int number = _inversion.Count;
         _inversion.Add(chain);
-        _scratch.AddDocument(ScratchFields(doc));
+        try
+        {
+            _scratch.AddDocument(ScratchFields(doc));
+        }
+        catch
+        {
+            // Lucene keeps the number of a document it could not index (marked deleted): so does the batch.
+            _inversion.Delete(number);
+            throw;
+        }
         return number;
     }
 

@@ -128,6 +128,25 @@ public sealed class IndexBatchTests : IDisposable
         for (int i = 0; i < 100; i++) Assert.Equal(1, LiveDocs(reader, Schema.Id, $"id-{i}"));
     }
 
+    [Fact]
+    public void Segments_added_from_batches_are_merged_as_flushed_ones_were()
+    {
+        string data = _temp.PathOf("data");
+        using (var writer = ArchiveWriter.Open(data, TimeSpan.FromSeconds(1)))
+        {
+            // One thread, so one batch and one segment a commit: 30 segments of equal size unless merges run.
+            for (int commit = 0; commit < 30; commit++)
+            {
+                for (int i = 0; i < 40; i++) writer.Upsert(Article($"c{commit}-{i}", $"Meldung {i}", $"Text {commit} {i} über den Hafen."));
+                writer.Commit($"commit {commit}");
+            }
+            writer.MergeSmallSegments("end");
+        }
+        using var reader = DirectoryReader.Open(FSDirectory.Open(DataFolder.IndexPath(data)));
+        Assert.Equal(1200, reader.NumDocs);
+        Assert.True(reader.Leaves.Count <= 10, $"{reader.Leaves.Count} segments after 30 commits");
+    }
+
     private static Article Article(string id, string headline, string body) =>
         ArticleFactory.Create(new ArticleDraft { Id = id, Headline = headline, Paragraphs = [body], Source = "test" }, Now);
 
