@@ -20,8 +20,8 @@ internal sealed class BatchInversion
     // GermanTextAnalyzer's gap between the values of a field: the body is indexed as headline, headline, body.
     private const int ValueGap = 100;
 
-    private readonly FieldPostings _body = new(Schema.Body, positions: true);
-    private readonly FieldPostings _exact = new(Schema.Exact, positions: false);
+    private readonly FieldPostings _body = new(positions: true);
+    private readonly FieldPostings _exact = new(positions: false);
     private readonly Similarity _similarity;
     private readonly HashSet<int> _deleted = [];
     private int _docs;
@@ -98,9 +98,8 @@ internal sealed class BatchInversion
     /// (exact) or its position deltas plus one, ended by 0 (body). A document's entry is closed when the term shows up
     /// in a later document or when the batch is read.
     /// </summary>
-    private sealed class FieldPostings(string name, bool positions)
+    private sealed class FieldPostings(bool positions)
     {
-        public readonly string Name = name;
         public readonly bool Positions = positions;
         private readonly TermTable _table = new();
         private TermState[] _terms = new TermState[1024];

@@ -18,8 +18,9 @@ internal sealed class ScratchCodec : FilterCodec
     public ScratchCodec() : base(new Lucene46Codec()) { }
 
     /// <inheritdoc />
+    // Chunks under Lucene's 32 KB threshold: reading a document from a larger one takes a fresh buffer each time.
     public override StoredFieldsFormat StoredFieldsFormat { get; } =
-        new CompressingStoredFieldsFormat("DepescheScratchStored", new Copying(), 1 << 16);
+        new CompressingStoredFieldsFormat("DepescheScratchStored", new Copying(), 1 << 14);
 
     private sealed class Copying : CompressionMode
     {
@@ -34,11 +35,14 @@ internal sealed class ScratchCodec : FilterCodec
 
         private sealed class Reader : Decompressor
         {
+            // Reads only the document's bytes: the chunk is stored as it is, so they can be found by position.
             public override void Decompress(DataInput input, int originalLength, int offset, int length, BytesRef bytes)
             {
-                if (bytes.Bytes.Length < originalLength) bytes.Bytes = new byte[ArrayUtil.Oversize(originalLength, 1)];
-                input.ReadBytes(bytes.Bytes, 0, originalLength);
-                bytes.Offset = offset;
+                var file = (IndexInput)input;
+                file.Seek(file.Position + offset);
+                if (bytes.Bytes.Length < length) bytes.Bytes = new byte[ArrayUtil.Oversize(length, 1)];
+                file.ReadBytes(bytes.Bytes, 0, length);
+                bytes.Offset = 0;
                 bytes.Length = length;
             }
 
