@@ -34,7 +34,7 @@ public sealed class ArchiveWriter : IDisposable
     // Articles upserted since the last flush wait in batches, one per thread at a time (IndexBatch); a flush adds them
     // all to the archive. Upserts share the lock; a flush (at a commit, or when the batches are full) takes it alone.
     private readonly List<IndexBatch> _batches = [];
-    private readonly ConcurrentBag<IndexBatch> _idle = [];
+    private readonly List<IndexBatch> _idle = [];
     private readonly ReaderWriterLockSlim _flushLock = new();
     // Where the newest version of each id upserted since the last flush waits, to leave it out when it is replaced.
     private readonly ConcurrentDictionary<string, Placement> _placed = new(StringComparer.Ordinal);
@@ -158,35 +158,37 @@ public sealed class ArchiveWriter : IDisposable
         if (previous == hash) return UpsertOutcome.Unchanged;
         known |= previous is not null;
 
-        var doc = DocumentBuilder.Build(article, hash, _stemmer);
         _flushLock.EnterReadLock();
         try
         {
-            var batch = TakeBatch();
+            var chain = DocumentBuilder.ChainFor(_stemmer);
+            var batch = TakeBatch(chain);
+            Placement placed;
             try
             {
-                Placement placed;
-                lock (batch) placed = new Placement(batch, batch.Generation, batch.Add(doc, DocumentBuilder.Chain));
-                Placement? older = null;
-                _placed.AddOrUpdate(article.Id, placed, (_, old) => { older = old; return placed; });
-                if (known)
-                {
-                    // The older version is left out of its batch if that was not added yet; otherwise it is in a
-                    // segment, and deleting the id there when this batch is added removes it.
-                    bool left = false;
-                    if (older is { } o)
-                    {
-                        lock (o.Batch) left = o.Batch.TryDelete(o.Generation, o.Number);
-                    }
-                    if (!left)
-                    {
-                        lock (batch) batch.DeleteCommitted(article.Id);
-                    }
-                }
+                batch.Prepare(chain);
+                var doc = DocumentBuilder.Build(article, hash, _stemmer);
+                lock (batch) placed = new Placement(batch, batch.Generation, batch.Add(doc, chain));
             }
             finally
             {
-                _idle.Add(batch);
+                lock (_idle) _idle.Add(batch);
+            }
+            Placement? older = null;
+            _placed.AddOrUpdate(article.Id, placed, (_, old) => { older = old; return placed; });
+            if (known)
+            {
+                // The older version is left out of its batch if that was not added yet; otherwise it is in a
+                // segment, and deleting the id there when this batch is added removes it.
+                bool left = false;
+                if (older is { } o)
+                {
+                    lock (o.Batch) left = o.Batch.TryDelete(o.Generation, o.Number);
+                }
+                if (!left)
+                {
+                    lock (batch) batch.DeleteCommitted(article.Id);
+                }
             }
         }
         finally
@@ -310,11 +312,22 @@ public sealed class ArchiveWriter : IDisposable
     internal static DepescheException CannotWrite(string dataFolder, Exception e, string more = "") =>
         new(FailureKind.Storage, $"{dataFolder}: cannot write the archive ({e.Message}){more}", e);
 
-    // A batch no other thread is adding to: an idle one, or a new one.
-    private IndexBatch TakeBatch()
+    // A batch no other thread is adding to: preferably the one whose numbering the thread's analysis pass already
+    // uses (switching makes the pass forget the numbers it cached), else any idle one, else a new one.
+    private IndexBatch TakeBatch(DocumentChain chain)
     {
-        if (_idle.TryTake(out var batch)) return batch;
-        batch = new IndexBatch(_stemmer);
+        lock (_idle)
+        {
+            int pick = _idle.FindIndex(b => b.Numbers(chain));
+            if (pick < 0 && _idle.Count > 0) pick = _idle.Count - 1;
+            if (pick >= 0)
+            {
+                var idle = _idle[pick];
+                _idle.RemoveAt(pick);
+                return idle;
+            }
+        }
+        var batch = new IndexBatch(_stemmer);
         lock (_batches) _batches.Add(batch);
         return batch;
     }

@@ -20,14 +20,23 @@ internal sealed class BatchInversion
     // GermanTextAnalyzer's gap between the values of a field: the body is indexed as headline, headline, body.
     private const int ValueGap = 100;
 
-    private readonly FieldPostings _body = new(positions: true);
-    private readonly FieldPostings _exact = new(positions: false);
+    private readonly FieldPostings _body = new(new TermNumbering(), positions: true);
+    private readonly FieldPostings _exact = new(new TermNumbering(), positions: false);
     private readonly Similarity _similarity;
     private readonly HashSet<int> _deleted = [];
     private int _docs;
 
     /// <summary>A batch whose norms <paramref name="similarity"/> computes, as the archive's writer would.</summary>
     public BatchInversion(Similarity similarity) => _similarity = similarity;
+
+    /// <summary>
+    /// Lets <paramref name="chain"/> number its terms as this batch does (call before it analyses a document for
+    /// the batch): its tapes then carry the numbers, and most tokens need no look-up here.
+    /// </summary>
+    public void NumberTermsOf(DocumentChain chain) => chain.NumberTerms(_body.Numbering, _exact.Numbering);
+
+    /// <summary>Whether <paramref name="chain"/> numbers its terms as this batch does.</summary>
+    public bool IsNumbering(DocumentChain chain) => chain.Numbers(_body.Numbering, _exact.Numbering);
 
     /// <summary>Documents added since the last <see cref="Reset"/>.</summary>
     public int Count => _docs;
@@ -40,15 +49,17 @@ internal sealed class BatchInversion
     {
         int doc = _docs++;
         var tape = chain.BodyTape;
+        // The tapes' numbers are this batch's only when the chain numbered its terms for this batch.
+        bool numbered = IsNumbering(chain);
         var body = new ValueState();
-        _body.AddValue(tape, 0, chain.HeadlineTokens, chain.HeadlineEnd, doc, ref body);
+        _body.AddValue(tape, numbered, 0, chain.HeadlineTokens, chain.HeadlineEnd, doc, ref body);
         body.Position += ValueGap;
-        _body.AddValue(tape, 0, chain.HeadlineTokens, chain.HeadlineEnd, doc, ref body);
+        _body.AddValue(tape, numbered, 0, chain.HeadlineTokens, chain.HeadlineEnd, doc, ref body);
         body.Position += ValueGap;
-        _body.AddValue(tape, chain.HeadlineTokens, tape.Count, chain.BodyEnd, doc, ref body);
+        _body.AddValue(tape, numbered, chain.HeadlineTokens, tape.Count, chain.BodyEnd, doc, ref body);
         _body.AddNorm(Norm(Schema.Body, body));
         var exact = new ValueState();
-        _exact.AddValue(chain.ExactTape, 0, chain.ExactTape.Count, 0, doc, ref exact);
+        _exact.AddValue(chain.ExactTape, numbered, 0, chain.ExactTape.Count, 0, doc, ref exact);
         _exact.AddNorm(Norm(Schema.Exact, exact));
     }
 
@@ -98,10 +109,10 @@ internal sealed class BatchInversion
     /// (exact) or its position deltas plus one, ended by 0 (body). A document's entry is closed when the term shows up
     /// in a later document or when the batch is read.
     /// </summary>
-    private sealed class FieldPostings(bool positions)
+    private sealed class FieldPostings(TermNumbering numbering, bool positions)
     {
         public readonly bool Positions = positions;
-        private readonly TermTable _table = new();
+        public readonly TermNumbering Numbering = numbering;
         private TermState[] _terms = new TermState[1024];
         private int[] _seen = new int[1024];
         private byte[] _pool = new byte[1 << 16];
@@ -125,11 +136,11 @@ internal sealed class BatchInversion
 
         public ref TermState State(int id) => ref _terms[id];
 
-        public byte[] TermBytes(int id) => _table.Bytes(id);
+        public byte[] TermBytes(int id) => Numbering.Bytes(id);
 
         public long Norm(int doc) => _norms[doc];
 
-        public void AddValue(TokenTape tape, int from, int to, int endIncrement, int doc, ref ValueState state)
+        public void AddValue(TokenTape tape, bool numbered, int from, int to, int endIncrement, int doc, ref ValueState state)
         {
             for (int i = from; i < to; i++)
             {
@@ -139,7 +150,8 @@ internal sealed class BatchInversion
                 if (position > 0) position--;
                 state.Position = position;
                 if (increment == 0) state.Overlaps++;
-                Add(Id(tape.Term(i)), doc, position);
+                int id = numbered ? tape.Number(i) : -1;
+                Add(id >= 0 ? Grown(id) : Id(tape.Term(i)), doc, position);
                 state.Length++;
                 state.Position++;
             }
@@ -162,7 +174,7 @@ internal sealed class BatchInversion
         public int[] SortedTerms()
         {
             var ids = _seen.AsSpan(0, Seen).ToArray();
-            Array.Sort(ids, (a, b) => _table.Bytes(a).AsSpan().SequenceCompareTo(_table.Bytes(b)));
+            Array.Sort(ids, (a, b) => Numbering.Bytes(a).AsSpan().SequenceCompareTo(Numbering.Bytes(b)));
             return ids;
         }
 
@@ -177,10 +189,12 @@ internal sealed class BatchInversion
             _lastDoc = -1;
         }
 
-        private int Id(ReadOnlySpan<char> term)
+        private int Id(ReadOnlySpan<char> term) => Grown(Numbering.Number(term));
+
+        // Makes room for term number id (numbers are handed out in order, also by the chain).
+        private int Grown(int id)
         {
-            int id = _table.GetOrAdd(term);
-            if (id == _terms.Length) Array.Resize(ref _terms, id * 2);
+            if (id >= _terms.Length) Array.Resize(ref _terms, Math.Max(_terms.Length * 2, id + 1));
             return id;
         }
 
@@ -257,78 +271,6 @@ internal sealed class BatchInversion
                 _pool[t.WriteAt++] = (byte)(v | 0x80);
                 v >>= 7;
             }
-        }
-    }
-
-    /// <summary>
-    /// Term ids by characters, by open addressing: a slot holds the term's hash, id and where its characters are, so
-    /// a look-up reads one slot and the characters. Distinct characters are distinct UTF-8 bytes here, as a segment
-    /// needs: articles hold no lone surrogates (<see cref="Articles.Whitespace"/> replaces them).
-    /// </summary>
-    private sealed class TermTable
-    {
-        private struct Slot
-        {
-            public int Hash, Id, Start, Length;
-        }
-
-        private Slot[] _slots = new Slot[1 << 14];
-        private char[] _chars = new char[1 << 16];
-        private int _charsUsed;
-        private int _count;
-        private readonly List<byte[]> _bytes = [];
-
-        public byte[] Bytes(int id) => _bytes[id];
-
-        public int GetOrAdd(ReadOnlySpan<char> term)
-        {
-            int hash = Hash(term);
-            int mask = _slots.Length - 1;
-            for (int i = hash & mask; ; i = (i + 1) & mask)
-            {
-                ref var slot = ref _slots[i];
-                if (slot.Hash == 0) return Insert(hash, term);
-                if (slot.Hash == hash && _chars.AsSpan(slot.Start, slot.Length).SequenceEqual(term)) return slot.Id;
-            }
-        }
-
-        private int Insert(int hash, ReadOnlySpan<char> term)
-        {
-            int id = _bytes.Count;
-            var bytes = new byte[Encoding.UTF8.GetByteCount(term)];
-            Encoding.UTF8.GetBytes(term, bytes);
-            _bytes.Add(bytes);
-            if (_charsUsed + term.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charsUsed + term.Length));
-            term.CopyTo(_chars.AsSpan(_charsUsed));
-            int mask = _slots.Length - 1;
-            int i = hash & mask;
-            while (_slots[i].Hash != 0) i = (i + 1) & mask;
-            _slots[i] = new Slot { Hash = hash, Id = id, Start = _charsUsed, Length = term.Length };
-            _charsUsed += term.Length;
-            if (++_count * 2 > _slots.Length) Grow();
-            return id;
-        }
-
-        private void Grow()
-        {
-            var old = _slots;
-            _slots = new Slot[old.Length * 2];
-            int mask = _slots.Length - 1;
-            foreach (var s in old)
-            {
-                if (s.Hash == 0) continue;
-                int i = s.Hash & mask;
-                while (_slots[i].Hash != 0) i = (i + 1) & mask;
-                _slots[i] = s;
-            }
-        }
-
-        // FNV-1a over the characters; never 0, which marks an empty slot.
-        private static int Hash(ReadOnlySpan<char> term)
-        {
-            uint h = 2166136261;
-            foreach (char c in term) h = (h ^ c) * 16777619;
-            return (int)(h | 1);
         }
     }
 

@@ -23,8 +23,9 @@ internal static class DocumentBuilder
     [ThreadStatic]
     private static DocumentChain? _chain;
 
-    /// <summary>This thread's analysis pass, holding what the last <see cref="Build"/> on it analysed.</summary>
-    internal static DocumentChain Chain => _chain ?? throw new InvalidOperationException("no document was built on this thread");
+    /// <summary>This thread's analysis pass for <paramref name="stemmer"/>: what <see cref="Build"/> analyses with.</summary>
+    internal static DocumentChain ChainFor(StemmerKind stemmer) =>
+        _chain?.Stemmer == stemmer ? _chain : _chain = new DocumentChain(stemmer);
 
     /// <summary>
     /// The document for <paramref name="a"/>, with <paramref name="contentHash"/> to detect changes, its text
@@ -34,7 +35,7 @@ internal static class DocumentBuilder
     {
         string body = a.Body;
         var keywords = _keywords ??= new KeywordFields();
-        var chain = _chain?.Stemmer == stemmer ? _chain : _chain = new DocumentChain(stemmer);
+        var chain = ChainFor(stemmer);
         chain.Analyse(a.Headline, body);
         var doc = new Document
         {

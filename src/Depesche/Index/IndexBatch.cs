@@ -37,6 +37,15 @@ internal sealed class IndexBatch : IDisposable
     public long BytesUsed => _inversion.BytesUsed + _scratch.RamSizeInBytes() + _scratchDir.GetSizeInBytes();
 
     /// <summary>
+    /// Lets <paramref name="chain"/> number its terms as this batch does; call it before the chain analyses a document
+    /// for the batch (<see cref="BatchInversion.NumberTermsOf"/>).
+    /// </summary>
+    public void Prepare(DocumentChain chain) => _inversion.NumberTermsOf(chain);
+
+    /// <summary>Whether <paramref name="chain"/> numbers its terms as this batch does.</summary>
+    public bool Numbers(DocumentChain chain) => _inversion.IsNumbering(chain);
+
+    /// <summary>
     /// Adds <paramref name="doc"/>, just built by <see cref="DocumentBuilder.Build"/> on this thread (whose analysis
     /// pass <paramref name="chain"/> holds), and returns its number. Callers hold the batch's lock.
     /// </summary>

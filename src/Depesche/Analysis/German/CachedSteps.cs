@@ -42,7 +42,10 @@ internal sealed class CachedSteps : TokenFilter
     private readonly ICharTermAttribute _stepsTerm;
     private readonly IPositionIncrementAttribute _stepsIncrement;
     private StepOutput[] _pending = [];
+    private int[]? _pendingNumbers;
     private int _next;
+    private TermNumbering? _termNumbers;
+    private TermNumbering? _wordNumbers;
 
     /// <param name="input">Tokens as the earlier steps leave them.</param>
     /// <param name="steps">Wraps a stream of one term in the steps to cache.</param>
@@ -57,11 +60,36 @@ internal sealed class CachedSteps : TokenFilter
         _stepsIncrement = _steps.AddAttribute<IPositionIncrementAttribute>();
     }
 
+    /// <summary>
+    /// The number of the current token's term in the numbering given to <see cref="NumberTerms"/>, or -1 when none
+    /// was given. The cache keeps the numbers beside each word, so that a seen word costs no look-up.
+    /// </summary>
+    public int CurrentNumber { get; private set; } = -1;
+
+    /// <summary>Called with the number of each word the steps take in (its term as it entered them), while terms are numbered.</summary>
+    public Action<int>? WordNumbered { get; set; }
+
+    /// <summary>
+    /// Numbers the terms the steps put out in <paramref name="terms"/> and the words they take in in
+    /// <paramref name="words"/> from now on; numbers cached for others are forgotten.
+    /// </summary>
+    public void NumberTerms(TermNumbering terms, TermNumbering words)
+    {
+        if (ReferenceEquals(terms, _termNumbers) && ReferenceEquals(words, _wordNumbers)) return;
+        _cache.ForgetNumbers();
+        _termNumbers = terms;
+        _wordNumbers = words;
+    }
+
+    /// <summary>Whether the terms are numbered in <paramref name="terms"/> and <paramref name="words"/>.</summary>
+    public bool Numbers(TermNumbering terms, TermNumbering words) => ReferenceEquals(terms, _termNumbers) && ReferenceEquals(words, _wordNumbers);
+
     /// <inheritdoc />
     public override bool IncrementToken()
     {
         if (_next < _pending.Length)
         {
+            CurrentNumber = _pendingNumbers?[_next] ?? -1;
             var more = _pending[_next++];
             SetTerm(more.Term);
             _increment.PositionIncrement = more.Increment;
@@ -73,33 +101,76 @@ internal sealed class CachedSteps : TokenFilter
         {
             var word = _term.Buffer.AsSpan(0, _term.Length);
             StepOutput[] outputs;
+            int[]? numbers = null;
             if (_cache.TryFind(word, out var hit))
             {
                 if (hit.IsOneTerm)
                 {
+                    if (_termNumbers is not null)
+                    {
+                        int wordNumber = hit.WordNumber, termNumber = hit.TermNumber;
+                        if (wordNumber < 0)
+                        {
+                            wordNumber = _wordNumbers!.Number(word);
+                            termNumber = _termNumbers.Number(hit.IsNewTerm ? _cache.Term(hit) : word);
+                            _cache.Number(hit, wordNumber, [termNumber]);
+                        }
+                        WordNumbered?.Invoke(wordNumber);
+                        CurrentNumber = termNumber;
+                    }
                     if (hit.IsNewTerm) SetTerm(_cache.Term(hit));
                     _increment.PositionIncrement += skipped;
                     return true;
                 }
                 outputs = _cache.Others(hit);
+                if (_termNumbers is not null)
+                {
+                    numbers = _cache.OtherNumbers(hit);
+                    if (numbers is null)
+                    {
+                        numbers = NumberOutputs(outputs);
+                        _cache.Number(hit, _wordNumbers!.Number(word), numbers);
+                    }
+                    // The word's own number sits in the slot; after ForgetNumbers it was just set above.
+                    WordNumbered?.Invoke(hit.WordNumber >= 0 ? hit.WordNumber : _wordNumbers!.Number(word));
+                }
             }
             else
             {
                 outputs = Run(word);
-                _cache.Add(word, outputs);
+                if (_termNumbers is not null)
+                {
+                    int wordNumber = _wordNumbers!.Number(word);
+                    numbers = NumberOutputs(outputs);
+                    WordNumbered?.Invoke(wordNumber);
+                    _cache.Add(word, outputs, wordNumber, numbers);
+                }
+                else
+                {
+                    _cache.Add(word, outputs);
+                }
             }
             if (outputs.Length == 0)
             {
                 skipped += _increment.PositionIncrement;
                 continue;
             }
+            CurrentNumber = numbers?[0] ?? -1;
             SetTerm(outputs[0].Term);
             _increment.PositionIncrement += skipped + outputs[0].Increment - 1;
             _pending = outputs;
+            _pendingNumbers = numbers;
             _next = 1;
             return true;
         }
         return false;
+    }
+
+    private int[] NumberOutputs(StepOutput[] outputs)
+    {
+        var numbers = new int[outputs.Length];
+        for (int i = 0; i < outputs.Length; i++) numbers[i] = _termNumbers!.Number(outputs[i].Term);
+        return numbers;
     }
 
     /// <inheritdoc />
@@ -107,7 +178,9 @@ internal sealed class CachedSteps : TokenFilter
     {
         base.Reset();
         _pending = [];
+        _pendingNumbers = null;
         _next = 0;
+        CurrentNumber = -1;
     }
 
     private void SetTerm(ReadOnlySpan<char> result)

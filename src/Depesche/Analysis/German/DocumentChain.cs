@@ -13,7 +13,8 @@ namespace Depesche.Analysis.German;
 internal sealed class DocumentChain
 {
     private readonly StandardTokenizer _tokenizer;
-    private readonly TokenStream _chain;
+    private readonly CachedSteps _chain;
+    private ExactRecorder? _recorder;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private readonly TokenTape _body = new();
@@ -25,8 +26,13 @@ internal sealed class DocumentChain
         Stemmer = stemmer;
         _tokenizer = new StandardTokenizer(AnalysisVersion.Current, TextReader.Null);
         var chain = GermanTextAnalyzer.Chain(_tokenizer, stemmer, keepStopWords: false, CachedSteps.DocumentEntries,
-            afterStopWords: t => new ExactRecorder(t, _exact));
+            afterStopWords: t => _recorder = new ExactRecorder(t, _exact));
         _chain = chain;
+        // A word the steps take in is the exact field's term, when the recorder just kept it.
+        _chain.WordNumbered = number =>
+        {
+            if (_recorder!.TakeRecorded()) _exact.NumberLast(number);
+        };
         _term = chain.AddAttribute<ICharTermAttribute>();
         _increment = chain.AddAttribute<IPositionIncrementAttribute>();
     }
@@ -51,6 +57,15 @@ internal sealed class DocumentChain
 
     /// <summary>Headline and body, lower case without stop words, for the exact field.</summary>
     public TokenTape.Replay Exact { get; } = new();
+
+    /// <summary>
+    /// Numbers the body terms in <paramref name="body"/> and the exact terms in <paramref name="exact"/> from now on:
+    /// the tapes then carry each term's number (<see cref="TokenTape.Number"/>).
+    /// </summary>
+    public void NumberTerms(TermNumbering body, TermNumbering exact) => _chain.NumberTerms(body, exact);
+
+    /// <summary>Whether the tapes carry numbers of <paramref name="body"/> and <paramref name="exact"/>.</summary>
+    public bool Numbers(TermNumbering body, TermNumbering exact) => _chain.Numbers(body, exact);
 
     /// <summary>How many of <see cref="BodyTape"/>'s tokens are the headline's (the body's follow).</summary>
     public int HeadlineTokens { get; private set; }
@@ -80,7 +95,7 @@ internal sealed class DocumentChain
     {
         _tokenizer.SetReader(new HyphenJoiner(new StringReader(text)));
         _chain.Reset();
-        while (_chain.IncrementToken()) _body.Add(_term.Buffer.AsSpan(0, _term.Length), _increment.PositionIncrement);
+        while (_chain.IncrementToken()) _body.Add(_term.Buffer.AsSpan(0, _term.Length), _increment.PositionIncrement, _chain.CurrentNumber);
         _chain.End();
         int endIncrement = _increment.PositionIncrement;
         _chain.Dispose();
@@ -92,11 +107,22 @@ internal sealed class DocumentChain
     {
         private readonly ITypeAttribute _type;
 
+        private bool _recorded;
+
         public ExactRecorder(TokenStream input, TokenTape tape) : base(input, tape) => _type = AddAttribute<ITypeAttribute>();
+
+        /// <summary>Whether the last token was recorded; asking forgets it.</summary>
+        public bool TakeRecorded()
+        {
+            bool recorded = _recorded;
+            _recorded = false;
+            return recorded;
+        }
 
         protected override void Record(ReadOnlySpan<char> term, int increment)
         {
-            if (_type.Type != HyphenatedWordFilter.JoinedType) Tape.Add(term, increment);
+            _recorded = _type.Type != HyphenatedWordFilter.JoinedType;
+            if (_recorded) Tape.Add(term, increment);
         }
     }
 }

@@ -53,7 +53,7 @@ public sealed class GermanTextAnalyzer : Analyzer
     /// behind one cache. <paramref name="afterStopWords"/>, when given, wraps the stream as it leaves the
     /// stop-word step (where <see cref="DocumentChain"/> records the exact field's terms).
     /// </summary>
-    internal static TokenStream Chain(TokenStream source, StemmerKind stemmer, bool keepStopWords, int cacheEntries,
+    internal static CachedSteps Chain(TokenStream source, StemmerKind stemmer, bool keepStopWords, int cacheEntries,
         Func<TokenStream, TokenStream>? afterStopWords = null)
     {
         TokenStream chain = source;

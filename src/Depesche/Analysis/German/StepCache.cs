@@ -20,6 +20,7 @@ internal sealed class StepCache
     private Slot[] _slots;
     private char[] _chars;
     private readonly List<StepOutput[]> _others = [];
+    private readonly List<int[]?> _otherNumbers = [];
     private int _length;
 
     /// <param name="maxEntries">Past this many words the cache stops growing, so random input cannot grow it without end.</param>
@@ -50,7 +51,7 @@ internal sealed class StepCache
                 if (slot.WordLength == 0) break;
                 if (slot.Hash == hash && slot.WordLength == word.Length && _chars.AsSpan(slot.Start, word.Length).SequenceEqual(word))
                 {
-                    hit = new Hit(slot.Start + slot.WordLength, slot.TermLength, slot.Result);
+                    hit = new Hit(slot.Start + slot.WordLength, slot.TermLength, slot.Result, i, slot.WordNumber, slot.TermNumber);
                     return true;
                 }
             }
@@ -59,8 +60,11 @@ internal sealed class StepCache
         return false;
     }
 
-    /// <summary>Stores what the steps made of <paramref name="word"/>, unless it is too long or the cache is full.</summary>
-    public void Add(ReadOnlySpan<char> word, StepOutput[] outputs)
+    /// <summary>
+    /// Stores what the steps made of <paramref name="word"/>, unless it is too long or the cache is full, with the
+    /// numbers of the word and of its outputs (<see cref="TermNumbering"/>), or null when nothing numbers terms.
+    /// </summary>
+    public void Add(ReadOnlySpan<char> word, StepOutput[] outputs, int wordNumber = -1, int[]? outputNumbers = null)
     {
         if (word.Length == 0 || word.Length > MaxWordLength || Full) return;
         if ((Count + 1) * 2 > _slots.Length) Grow();
@@ -76,6 +80,7 @@ internal sealed class StepCache
         {
             result = _others.Count;
             _others.Add(outputs);
+            _otherNumbers.Add(outputNumbers);
         }
         int needed = word.Length + (result == OneTerm ? term.Length : 0);
         if (_length + needed > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + needed));
@@ -90,6 +95,8 @@ internal sealed class StepCache
             WordLength = (short)word.Length,
             TermLength = (short)(result == OneTerm ? term.Length : 0),
             Result = result,
+            WordNumber = wordNumber,
+            TermNumber = result < 0 && outputNumbers is not null ? outputNumbers[0] : -1,
         });
         Count++;
     }
@@ -99,6 +106,29 @@ internal sealed class StepCache
 
     /// <summary>The outputs of a word whose result is not one term at its own position.</summary>
     public StepOutput[] Others(in Hit hit) => _others[hit.Result];
+
+    /// <summary>The numbers of those outputs, or null when they have none.</summary>
+    public int[]? OtherNumbers(in Hit hit) => _otherNumbers[hit.Result];
+
+    /// <summary>Numbers a cached word and its outputs (after <see cref="ForgetNumbers"/>).</summary>
+    public void Number(in Hit hit, int wordNumber, int[] outputNumbers)
+    {
+        ref var slot = ref _slots[hit.Slot];
+        slot.WordNumber = wordNumber;
+        if (hit.IsOneTerm) slot.TermNumber = outputNumbers[0];
+        else _otherNumbers[hit.Result] = outputNumbers;
+    }
+
+    /// <summary>Forgets every number (the terms are numbered afresh from now on).</summary>
+    public void ForgetNumbers()
+    {
+        for (int i = 0; i < _slots.Length; i++)
+        {
+            _slots[i].WordNumber = -1;
+            _slots[i].TermNumber = -1;
+        }
+        for (int i = 0; i < _otherNumbers.Count; i++) _otherNumbers[i] = null;
+    }
 
     private void Place(Slot slot)
     {
@@ -136,10 +166,12 @@ internal sealed class StepCache
         public short WordLength;
         public short TermLength;
         public int Result;
+        public int WordNumber;
+        public int TermNumber;
     }
 
-    /// <summary>Where a cached result lies.</summary>
-    public readonly record struct Hit(int TermStart, int TermLength, int Result)
+    /// <summary>Where a cached result lies, and the numbers of the word and its one term (-1: none).</summary>
+    public readonly record struct Hit(int TermStart, int TermLength, int Result, int Slot, int WordNumber, int TermNumber)
     {
         /// <summary>Whether the result is one term at the word's own position.</summary>
         public bool IsOneTerm => Result < 0;

@@ -13,6 +13,7 @@ internal sealed class TokenTape
     private char[] _chars = new char[4096];
     private int[] _ends = new int[512];
     private int[] _increments = new int[512];
+    private int[] _numbers = new int[512];
     private int _length;
 
     /// <summary>Number of tokens recorded.</summary>
@@ -25,21 +26,26 @@ internal sealed class TokenTape
         _length = 0;
     }
 
-    /// <summary>Records a term with its position increment.</summary>
-    public void Add(ReadOnlySpan<char> term, int increment)
+    /// <summary>Records a term with its position increment and its number (<see cref="TermNumbering"/>; -1: none).</summary>
+    public void Add(ReadOnlySpan<char> term, int increment, int number = -1)
     {
         if (Count == _ends.Length)
         {
             Array.Resize(ref _ends, Count * 2);
             Array.Resize(ref _increments, Count * 2);
+            Array.Resize(ref _numbers, Count * 2);
         }
         if (_length + term.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + term.Length));
         term.CopyTo(_chars.AsSpan(_length));
         _length += term.Length;
         _ends[Count] = _length;
         _increments[Count] = increment;
+        _numbers[Count] = number;
         Count++;
     }
+
+    /// <summary>Gives the last token recorded its number.</summary>
+    public void NumberLast(int number) => _numbers[Count - 1] = number;
 
     /// <summary>The term of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> Term(int index)
@@ -50,6 +56,9 @@ internal sealed class TokenTape
 
     /// <summary>The position increment of token <paramref name="index"/>.</summary>
     public int Increment(int index) => _increments[index];
+
+    /// <summary>The number of token <paramref name="index"/>'s term, or -1.</summary>
+    public int Number(int index) => _numbers[index];
 
     /// <summary>
     /// A token stream over tokens <c>[from, to)</c> of a tape, set before each use with <see cref="Play"/>. Its
