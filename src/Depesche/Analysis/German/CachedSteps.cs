@@ -126,13 +126,14 @@ internal sealed class CachedSteps : TokenFilter
                 if (_termNumbers is not null)
                 {
                     numbers = _cache.OtherNumbers(hit);
+                    int wordNumber = hit.WordNumber;
                     if (numbers is null)
                     {
+                        wordNumber = _wordNumbers!.Number(word);
                         numbers = NumberOutputs(outputs);
-                        _cache.Number(hit, _wordNumbers!.Number(word), numbers);
+                        _cache.Number(hit, wordNumber, numbers);
                     }
-                    // The word's own number sits in the slot; after ForgetNumbers it was just set above.
-                    WordNumbered?.Invoke(hit.WordNumber >= 0 ? hit.WordNumber : _wordNumbers!.Number(word));
+                    WordNumbered?.Invoke(wordNumber);
                 }
             }
             else

@@ -149,7 +149,7 @@ internal sealed class StepCache
     }
 
     // FNV-1a over the characters, then mixed so that the low bits the table uses depend on every character.
-    private static int Hash(ReadOnlySpan<char> word)
+    internal static int Hash(ReadOnlySpan<char> word)
     {
         uint h = 2166136261;
         foreach (char c in word) h = (h ^ c) * 16777619;

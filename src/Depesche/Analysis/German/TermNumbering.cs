@@ -31,7 +31,8 @@ internal sealed class TermNumbering
     /// <summary>The number of <paramref name="term"/>, given the next free one if it is new.</summary>
     public int Number(ReadOnlySpan<char> term)
     {
-        int hash = Hash(term);
+        // The word cache's hash, made odd: 0 marks an empty slot.
+        int hash = StepCache.Hash(term) | 1;
         int mask = _slots.Length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask)
         {
@@ -65,13 +66,5 @@ internal sealed class TermNumbering
             while (_slots[i].Hash != 0) i = (i + 1) & mask;
             _slots[i] = s;
         }
-    }
-
-    // FNV-1a over the characters; never 0, which marks an empty slot.
-    private static int Hash(ReadOnlySpan<char> term)
-    {
-        uint h = 2166136261;
-        foreach (char c in term) h = (h ^ c) * 16777619;
-        return (int)(h | 1);
     }
 }
