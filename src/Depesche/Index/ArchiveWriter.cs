@@ -330,7 +330,7 @@ public sealed class ArchiveWriter : IDisposable
                 return idle;
             }
         }
-        var batch = new IndexBatch(_stemmer);
+        var batch = new IndexBatch(_writer.Config.Analyzer);
         lock (_batches) _batches.Add(batch);
         return batch;
     }

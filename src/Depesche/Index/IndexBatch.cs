@@ -20,10 +20,13 @@ internal sealed class IndexBatch : IDisposable
     private RAMDirectory _scratchDir = null!;
     private IndexWriter _scratch = null!;
 
-    /// <summary>An empty batch whose headlines the archive's analyzer for <paramref name="stemmer"/> analyses.</summary>
-    public IndexBatch(StemmerKind stemmer)
+    /// <summary>
+    /// An empty batch whose other analysed fields (the headline) <paramref name="analyzer"/> analyses: the archive
+    /// writer's, shared by its batches and owned by it.
+    /// </summary>
+    public IndexBatch(Analyzer analyzer)
     {
-        _analyzer = ArchiveAnalyzer.Create(stemmer, CachedSteps.DocumentEntries);
+        _analyzer = analyzer;
         OpenScratch();
     }
 
@@ -114,7 +117,6 @@ internal sealed class IndexBatch : IDisposable
     {
         _scratch.Dispose();
         _scratchDir.Dispose();
-        _analyzer.Dispose();
     }
 
     private void OpenScratch()
